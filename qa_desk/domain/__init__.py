@@ -1,0 +1,1 @@
+"""Pure domain logic: value types, rules and state machines. Standard library only."""

@@ -1,0 +1,1 @@
+"""Use cases over storage; return plain dataclasses, never ORM objects."""

@@ -1,0 +1,1 @@
+"""Repositories: the queries and writes services need, grouped by aggregate."""

@@ -1,0 +1,52 @@
+"""A unit of work: one transaction with the repositories services use inside it.
+
+Services never hold a Session; they open a unit of work and call its repositories.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import exc
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from qa_desk.domain.errors import ConflictError
+from qa_desk.storage.database import Database
+from qa_desk.storage.repositories.audit import AuditRepository
+from qa_desk.storage.repositories.organisation import OrganisationRepository
+
+
+class UnitOfWork:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self.audit = AuditRepository(session)
+        self.org = OrganisationRepository(session)
+
+    @property
+    def dialect(self) -> str:
+        return self._session.get_bind().dialect.name
+
+    def flush(self) -> None:
+        """Send pending writes now, so unique violations surface at a known point."""
+        try:
+            self._session.flush()
+        except exc.IntegrityError as error:
+            raise ConflictError(_integrity_message(error)) from error
+
+
+def _integrity_message(error: exc.IntegrityError) -> str:
+    detail = str(getattr(error, "orig", error)).splitlines()[0]
+    return f"The change conflicts with stored data ({detail})."
+
+
+@contextmanager
+def unit_of_work(db: Database, write: bool = False) -> Iterator[UnitOfWork]:
+    try:
+        with db.session(write=write) as session:
+            yield UnitOfWork(session)
+    except exc.IntegrityError as error:
+        raise ConflictError(_integrity_message(error)) from error
+    except StaleDataError as error:
+        raise ConflictError("Someone else changed this meanwhile; reload and try again.") from error

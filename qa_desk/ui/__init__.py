@@ -1,0 +1,1 @@
+"""Everything Qt: main window, pages, dialogs, models, background tasks."""

@@ -1,0 +1,1 @@
+"""Code generated from forms/*.ui by packaging/build_forms.py. Do not edit."""

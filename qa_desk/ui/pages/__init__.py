@@ -1,0 +1,1 @@
+"""Application pages shown in the main window."""
