@@ -1,0 +1,41 @@
+"""The pages of the main window, in navigation order, imported only when first shown."""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from qa_desk.domain.roles import Permission
+from qa_desk.services.actor import Actor
+
+
+@dataclass(frozen=True)
+class PageEntry:
+    page_id: str
+    module: str
+    cls: str
+    # Checked without importing the page module, so start-up stays fast.
+    permission: Permission
+
+    def title(self) -> str:
+        return QCoreApplication.translate("Pages", _TITLES[self.page_id])
+
+    def visible_for(self, actor: Actor) -> bool:
+        return actor.can(self.permission)
+
+    def load(self) -> type:
+        return getattr(importlib.import_module(self.module), self.cls)
+
+
+# Marked for lupdate here, translated when shown.
+_TITLES = {
+    "admin": QT_TRANSLATE_NOOP("Pages", "Administration"),
+    "audit": QT_TRANSLATE_NOOP("Pages", "Audit log"),
+}
+
+PAGES: tuple[PageEntry, ...] = (
+    PageEntry("admin", "qa_desk.ui.pages.admin_page", "AdminPage", Permission.READ_ORGANISATION),
+    PageEntry("audit", "qa_desk.ui.pages.audit_page", "AuditPage", Permission.READ_AUDIT_LOG),
+)
