@@ -121,7 +121,7 @@ def org(services: Services, admin: Actor) -> dict[str, object]:
     sup1 = services.accounts.create_user(admin, "sup1", "主管一", Role.VENDOR_SUPERVISOR, pw, v1.id)
     sup2 = services.accounts.create_user(admin, "sup2", "主管二", Role.VENDOR_SUPERVISOR, pw, v2.id)
     auditor = services.accounts.create_user(admin, "aud", "审计", Role.AUDITOR, pw)
-    actors = {u.login: services.accounts.actor_by_login(u.login)
-              for u in (inspector, sup1, sup2, auditor)}
-    return {"v1": v1, "v2": v2, "t1": t1, "t2": t2, "a1": a1, "a2": a2, "admin": admin,
-            **actors}
+    actors = {
+        u.login: services.accounts.actor_by_login(u.login) for u in (inspector, sup1, sup2, auditor)
+    }
+    return {"v1": v1, "v2": v2, "t1": t1, "t2": t2, "a1": a1, "a2": a2, "admin": admin, **actors}

@@ -70,20 +70,27 @@ class ChainVerdict:
 
 
 def verify_chain(events: Iterable[ChainedEvent]) -> ChainVerdict:
-    """Walk events in seq order; report the first one whose link or content does not hold.
+    """Walk events in seq order; report the first seq at which the chain does not hold.
 
     Detects edited content (hash mismatch), deleted events (a gap in seq or a prev_hash that
-    does not match), and reordered events (seq out of order or broken links).
+    does not match), and reordered events (seq out of order or broken links). ``first_broken``
+    is the lowest seq that is missing, out of place or altered; ``events`` counts every event
+    given, also those after the break.
     """
     prev_hash = GENESIS_HASH
     expected_seq = 1
     count = 0
+    broken: tuple[int, str] | None = None
     for ev in events:
         count += 1
+        if broken is not None:
+            continue  # only counting from here on
         if ev.seq != expected_seq:
-            return ChainVerdict(count, False, ev.seq, "sequence gap or reordering")
+            broken = (expected_seq, "sequence gap or reordering")
+            continue
         if ev.prev_hash != prev_hash:
-            return ChainVerdict(count, False, ev.seq, "link to the previous event is broken")
+            broken = (ev.seq, "link to the previous event is broken")
+            continue
         recomputed = event_hash(
             seq=ev.seq,
             at=ev.at,
@@ -96,7 +103,10 @@ def verify_chain(events: Iterable[ChainedEvent]) -> ChainVerdict:
             prev_hash=ev.prev_hash,
         )
         if recomputed != ev.hash:
-            return ChainVerdict(count, False, ev.seq, "content does not match its hash")
+            broken = (ev.seq, "content does not match its hash")
+            continue
         prev_hash = ev.hash
         expected_seq += 1
+    if broken is not None:
+        return ChainVerdict(count, False, broken[0], broken[1])
     return ChainVerdict(count, True, None)

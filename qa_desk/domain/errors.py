@@ -38,3 +38,7 @@ class ConflictError(QaDeskError):
 
 class DatabaseError(QaDeskError):
     """The database cannot be opened, reached or written."""
+
+
+class ImportFileError(QaDeskError):
+    """The file as a whole can't be read: unreadable, empty, not tabular, missing columns."""

@@ -13,6 +13,9 @@ from datetime import datetime, timedelta
 _N, _R, _P = 2**14, 8, 1
 _SALT_BYTES = 16
 _KEY_BYTES = 32
+# What verify_password accepts from a stored hash (older or newer costs included).
+_MIN_SALT_BYTES = 8
+_MIN_KEY_BYTES = 16
 
 MIN_PASSWORD_LENGTH = 8
 MAX_FAILED_LOGINS = 5
@@ -27,18 +30,37 @@ def hash_password(password: str) -> str:
 
 
 def verify_password(password: str, stored: str) -> bool:
+    """True when ``password`` matches ``stored``; a malformed stored hash never matches."""
     try:
-        scheme, n, r, p, salt_b64, key_b64 = stored.split("$")
-        if scheme != "scrypt":
-            return False
-        salt = base64.b64decode(salt_b64)
-        expected = base64.b64decode(key_b64)
-        key = hashlib.scrypt(
-            password.encode(), salt=salt, n=int(n), r=int(r), p=int(p), dklen=len(expected)
-        )
-    except (ValueError, TypeError):
+        scheme, n_text, r_text, p_text, salt_b64, key_b64 = stored.split("$")
+        n, r, p = int(n_text), int(r_text), int(p_text)
+        salt = base64.b64decode(salt_b64, validate=True)
+        expected = base64.b64decode(key_b64, validate=True)
+    except (AttributeError, ValueError, TypeError):
+        return False
+    if scheme != "scrypt" or not _plausible(n, r, p, salt, expected):
+        return False
+    try:
+        key = hashlib.scrypt(password.encode(), salt=salt, n=n, r=r, p=p, dklen=len(expected))
+    except (ValueError, TypeError, MemoryError):
         return False
     return hmac.compare_digest(key, expected)
+
+
+def _plausible(n: int, r: int, p: int, salt: bytes, key: bytes) -> bool:
+    """Parameters a real hash of ours can have.
+
+    A shortened key would still match (scrypt output is a prefix of a longer one), so a
+    damaged hash could accept wrong passwords; absurd costs would hang the login.
+    """
+    return (
+        2**10 <= n <= 2**20
+        and n & (n - 1) == 0
+        and 1 <= r <= 32
+        and 1 <= p <= 16
+        and len(salt) >= _MIN_SALT_BYTES
+        and len(key) >= _MIN_KEY_BYTES
+    )
 
 
 def password_problem(password: str) -> str | None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import math
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -60,6 +62,18 @@ def _snapshot(user: User) -> dict[str, object]:
     }
 
 
+def _clean_display_name(name: str) -> str:
+    name = name.strip()
+    if not name:
+        raise ValidationError("Enter the person's name.", "display_name")
+    # The column holds 200 characters; PostgreSQL would refuse more with a driver error.
+    if len(name) > 200:
+        raise ValidationError("The name is longer than 200 characters.", "display_name")
+    if any(unicodedata.category(c) == "Cc" for c in name):
+        raise ValidationError("The name contains control characters.", "display_name")
+    return name
+
+
 def normalise_login(login: str) -> str:
     return login.strip().lower()
 
@@ -90,6 +104,9 @@ class AccountService:
     def inspectors(self, actor: Actor) -> list[UserInfo]:
         """Active inspectors (and admins, who may inspect too), for assignment lists."""
         actor.require(Permission.READ_ORGANISATION)
+        if actor.is_vendor_scoped:
+            # The outlet's staff list is not the vendor's business (users are not in its scope).
+            raise PermissionDenied("Your role (vendor_supervisor) may not list the inspectors.")
         with unit_of_work(self._db) as uow:
             users = uow.org.users(roles=[Role.INSPECTOR.value, Role.ADMIN.value])
             return [self._info(uow, u) for u in users if u.active]
@@ -116,12 +133,13 @@ class AccountService:
         now = utcnow()
         login = normalise_login(login)
         with unit_of_work(self._db, write=True) as uow:
-            user = uow.org.user_by_login(login)
+            user = uow.org.user_by_login(login, for_update=True)
             if user is None or not user.active:
                 raise AuthenticationError("Unknown login or wrong password.")
             state = LockoutState(user.failed_logins, user.locked_until)
             if is_locked(state, now):
-                minutes = max(1, int((state.locked_until - now).total_seconds() // 60) + 1)  # type: ignore[operator]
+                remaining = (state.locked_until - now).total_seconds()  # type: ignore[operator]
+                minutes = max(1, math.ceil(remaining / 60))
                 raise AuthenticationError(
                     f"The account is locked after too many failed logins; try again in "
                     f"{minutes} min or ask an admin to reset the password."
@@ -220,8 +238,7 @@ class AccountService:
             raise ValidationError(
                 "A login has 2–64 letters, digits or . _ - @, without spaces.", "login"
             )
-        if not display_name.strip():
-            raise ValidationError("Enter the person's name.", "display_name")
+        display_name = _clean_display_name(display_name)
         problem = password_problem(password)
         if problem:
             raise ValidationError(problem, "password")
@@ -231,7 +248,7 @@ class AccountService:
         user = uow.org.add(
             User(
                 login=login,
-                display_name=display_name.strip(),
+                display_name=display_name,
                 role=Role(role).value,
                 vendor_id=vendor_id if role is Role.VENDOR_SUPERVISOR else None,
                 password_hash=hash_password(password),
@@ -271,12 +288,10 @@ class AccountService:
             new_active = user.active if active is None else active
             was_admin = user.role == Role.ADMIN.value and user.active
             demoted = new_role is not Role.ADMIN or not new_active
-            if was_admin and demoted and uow.org.count_active_admins() <= 1:
+            if was_admin and demoted and uow.org.count_active_admins(for_update=True) <= 1:
                 raise ValidationError("The last active admin cannot be demoted or deactivated.")
             if display_name is not None:
-                if not display_name.strip():
-                    raise ValidationError("Enter the person's name.", "display_name")
-                user.display_name = display_name.strip()
+                user.display_name = _clean_display_name(display_name)
             new_vendor = vendor_id if vendor_id is not None else user.vendor_id
             self._check_vendor_for_role(uow, new_role, new_vendor)
             user.role = new_role.value

@@ -29,12 +29,22 @@ class Actor:
 
     def check_vendor(self, vendor_id: int | None, what: str = "object") -> None:
         """A vendor supervisor sees another vendor's objects as not existing at all."""
-        if self.is_vendor_scoped and vendor_id != self.vendor_id:
-            raise NotFound(f"No such {what}.")
+        if self.is_vendor_scoped:
+            self._require_own_vendor()
+            if vendor_id != self.vendor_id:
+                raise NotFound(f"No such {what}.")
 
     def vendor_filter(self) -> int | None:
         """The vendor a query must be restricted to, or None for no restriction."""
-        return self.vendor_id if self.is_vendor_scoped else None
+        if not self.is_vendor_scoped:
+            return None
+        return self._require_own_vendor()
+
+    def _require_own_vendor(self) -> int:
+        # Fail closed: a scoped account without a vendor must never read as "no restriction".
+        if self.vendor_id is None:
+            raise PermissionDenied("Your account belongs to no vendor; ask an admin to set one.")
+        return self.vendor_id
 
 
 # The actor for set-up work done before any account exists (init, demo data, migrations).

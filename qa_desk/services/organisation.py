@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -114,10 +115,20 @@ def _agent_snapshot(a: Agent) -> dict[str, Any]:
     }
 
 
-def _clean_code(code: str, what: str) -> str:
+def _has_control_characters(text: str) -> bool:
+    # NUL and friends: PostgreSQL refuses them, SQLite would keep them, no one can type them.
+    return any(unicodedata.category(c) == "Cc" for c in text)
+
+
+def _clean_code(code: str, label: str, field: str) -> str:
     code = code.strip().upper()
-    if not code or len(code) > 32 or any(c.isspace() for c in code):
-        raise ValidationError(f"A {what} code has 1–32 characters without spaces.", "code")
+    if (
+        not code
+        or len(code) > 32
+        or any(c.isspace() for c in code)
+        or _has_control_characters(code)
+    ):
+        raise ValidationError(f"{label} has 1–32 characters without spaces.", field)
     return code
 
 
@@ -127,7 +138,19 @@ def _clean_name(name: str, what: str) -> str:
         raise ValidationError(f"Enter the {what}'s name.", "name")
     if len(name) > 200:
         raise ValidationError(f"The {what}'s name is longer than 200 characters.", "name")
+    if _has_control_characters(name):
+        raise ValidationError(f"The {what}'s name contains control characters.", "name")
     return name
+
+
+def _clean_contact(contact: str | None) -> str | None:
+    """Optional; the column holds 200 characters on every backend (SQLite would take more)."""
+    contact = (contact or "").strip()
+    if len(contact) > 200:
+        raise ValidationError("The contact is longer than 200 characters.", "contact")
+    if _has_control_characters(contact):
+        raise ValidationError("The contact contains control characters.", "contact")
+    return contact or None
 
 
 def _clean_targets(targets: dict[str, Any] | None) -> dict[str, float]:
@@ -190,8 +213,9 @@ class OrganisationService:
         kpi_targets: dict[str, Any] | None = None,
     ) -> VendorInfo:
         actor.require(Permission.MANAGE_ORGANISATION)
-        code = _clean_code(code, "vendor")
+        code = _clean_code(code, "A vendor code", "code")
         name = _clean_name(name, "vendor")
+        contact = _clean_contact(contact)
         targets = _clean_targets(kpi_targets)
         with unit_of_work(self._db, write=True) as uow:
             if uow.org.vendor_by_code(code) is not None:
@@ -200,7 +224,7 @@ class OrganisationService:
                 Vendor(
                     code=code,
                     name=name,
-                    contact=(contact or "").strip() or None,
+                    contact=contact,
                     kpi_targets=targets,
                     active=True,
                     created_at=utcnow(),
@@ -228,7 +252,7 @@ class OrganisationService:
             if name is not None:
                 v.name = _clean_name(name, "vendor")
             if contact is not None:
-                v.contact = contact.strip() or None
+                v.contact = _clean_contact(contact)
             if kpi_targets is not None:
                 v.kpi_targets = _clean_targets(kpi_targets)
             if active is not None:
@@ -281,7 +305,8 @@ class OrganisationService:
                 t.active = active
             after = {"name": t.name, "active": t.active}
             if after != before:
-                audit.record(uow, actor, "team", t.id, "update", before=before, after=after)
+                action = "deactivate" if before["active"] and not t.active else "update"
+                audit.record(uow, actor, "team", t.id, action, before=before, after=after)
             return _team_info(uow, t)
 
     # ------------------------------------------------------------------ agents
@@ -336,7 +361,7 @@ class OrganisationService:
         active_to: date | None = None,
     ) -> AgentInfo:
         actor.require(Permission.MANAGE_ORGANISATION)
-        employee_id = _clean_code(employee_id, "employee")
+        employee_id = _clean_code(employee_id, "An employee id", "employee_id")
         name = _clean_name(name, "agent")
         with unit_of_work(self._db, write=True) as uow:
             self._check_agent_fields(uow, vendor_id, team_id, active_from, active_to)
@@ -367,6 +392,31 @@ class OrganisationService:
         active_to: date | type[Ellipsis] | None = ...,
     ) -> AgentInfo:
         """Change an agent; ``...`` leaves a field as it is, ``None`` clears it."""
+        return self._change_agent(
+            actor,
+            agent_id,
+            "update",
+            name=name,
+            team_id=team_id,
+            active_from=active_from,
+            active_to=active_to,
+        )
+
+    def deactivate_agent(self, actor: Actor, agent_id: int, last_day: date) -> AgentInfo:
+        """The agent works until ``last_day``; the audit log records it as a deactivation."""
+        return self._change_agent(actor, agent_id, "deactivate", active_to=last_day)
+
+    def _change_agent(
+        self,
+        actor: Actor,
+        agent_id: int,
+        action: str,
+        *,
+        name: str | None = None,
+        team_id: int | type[Ellipsis] | None = ...,
+        active_from: date | type[Ellipsis] | None = ...,
+        active_to: date | type[Ellipsis] | None = ...,
+    ) -> AgentInfo:
         actor.require(Permission.MANAGE_ORGANISATION)
         with unit_of_work(self._db, write=True) as uow:
             a = uow.org.agent(agent_id)
@@ -384,8 +434,5 @@ class OrganisationService:
             self._check_agent_fields(uow, a.vendor_id, a.team_id, a.active_from, a.active_to)
             after = _agent_snapshot(a)
             if after != before:
-                audit.record(uow, actor, "agent", a.id, "update", before=before, after=after)
+                audit.record(uow, actor, "agent", a.id, action, before=before, after=after)
             return _agent_info(uow, a)
-
-    def deactivate_agent(self, actor: Actor, agent_id: int, last_day: date) -> AgentInfo:
-        return self.update_agent(actor, agent_id, active_to=last_day)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import sqlite3
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -17,6 +19,7 @@ from qa_desk.domain.errors import DatabaseError
 from qa_desk.paths import default_database_path
 
 ENV_URL = "QA_DESK_DB"
+_URL_HINT = "Use sqlite:///PATH or postgresql+psycopg://USER@HOST:PORT/NAME."
 
 
 def sqlite_url(path: Path) -> str:
@@ -69,23 +72,102 @@ def _sqlite_file(url: URL) -> Path | None:
     return Path(url.database)
 
 
-def _check_sqlite_file(path: Path, url: str) -> None:
+def sqlite_path_of(url: str) -> Path | None:
+    """The file behind a SQLite URL, or None (another database, in-memory, or not a URL)."""
+    try:
+        return _sqlite_file(make_url(url))
+    except exc.ArgumentError:
+        return None
+
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+_SUPPORTED = ("sqlite", "postgresql")
+
+
+def _is_read_only(path: Path) -> bool:
+    """True when the file may not be written: by permissions, by a read-only flag or mount.
+
+    ``os.access`` alone says "writable" to root (and to Windows admins) even for a file marked
+    read-only, so the mode bits are checked too: a file nobody may write stays untouched.
+    """
+    if not os.access(path, os.W_OK):
+        return True
+    return not path.stat().st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
+
+
+def _damaged(path: Path, detail: str) -> DatabaseError:
+    return DatabaseError(f"The database file {path} is damaged or not a database ({detail}).")
+
+
+def _check_sqlite_header(path: Path, size: int) -> None:
+    """Reject files that are not SQLite, or are visibly cut short, before SQLite opens them."""
+    with path.open("rb") as fh:
+        header = fh.read(100)
+    if len(header) < 100 or not header.startswith(_SQLITE_MAGIC):
+        raise DatabaseError(f"The file {path} is not a QA Desk database.")
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        raise _damaged(path, "bad page size")
+    if size % page_size:
+        raise _damaged(path, "truncated")
+    # The page count in the header is trustworthy when the change counter matches the
+    # "version valid for" field; a shorter file then lost its tail. A live WAL file may hold
+    # pages not yet copied back, so only judge a file without one.
+    pages = int.from_bytes(header[28:32], "big")
+    header_valid = pages and header[24:28] == header[92:96]
+    wal = path.with_name(path.name + "-wal")
+    wal_busy = wal.exists() and wal.stat().st_size > 0
+    if header_valid and not wal_busy and pages * page_size > size:
+        raise _damaged(path, "truncated")
+
+
+def _check_sqlite_schema(path: Path) -> None:
+    """Read the table list with a plain connection that writes nothing.
+
+    This runs before the engine's connect hook switches the file to WAL mode, so a file
+    that is damaged or belongs to another program is refused without being modified.
+    """
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True)
+    except sqlite3.Error as error:
+        raise DatabaseError(f"Cannot open the database file {path}: {error}.") from error
+    try:
+        tables = {
+            row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+    except sqlite3.DatabaseError as error:
+        raise _damaged(path, str(error)) from error
+    finally:
+        conn.close()
+    if tables and "alembic_version" not in tables:
+        raise DatabaseError(f"{path} holds other tables: it is not a QA Desk database.")
+
+
+def _check_sqlite_file(path: Path) -> None:
     """Fail early, and without touching the file, when it cannot be used."""
     if path.exists():
         if path.is_dir():
-            raise DatabaseError(f"{describe_url(url)} is a folder, not a database file.")
+            raise DatabaseError(f"{path} is a folder, not a database file.")
         if not os.access(path, os.R_OK):
-            raise DatabaseError(f"The database file {describe_url(url)} cannot be read.")
-        if not os.access(path, os.W_OK):
+            raise DatabaseError(f"The database file {path} cannot be read (permission denied).")
+        if _is_read_only(path):
             raise DatabaseError(
-                f"The database {describe_url(url)} is read-only; QA Desk needs to write to it."
+                f"The database file {path} is read-only; QA Desk needs to write to it."
             )
-        with path.open("rb") as fh:
-            head = fh.read(16)
-        if head and head != b"SQLite format 3\x00":
-            raise DatabaseError(f"The file {describe_url(url)} is not a QA Desk database.")
+        if not os.access(path.parent, os.W_OK | os.X_OK):
+            # WAL mode keeps two companion files beside the database.
+            raise DatabaseError(
+                f"The folder {path.parent} is read-only; QA Desk needs to write beside {path.name}."
+            )
+        size = path.stat().st_size
+        if size:
+            _check_sqlite_header(path, size)
+            _check_sqlite_schema(path)
     elif not path.parent.is_dir():
-        raise DatabaseError(f"The folder for the database {describe_url(url)} does not exist.")
+        raise DatabaseError(f"The folder for the database {path} does not exist.")
+    elif not os.access(path.parent, os.W_OK | os.X_OK):
+        raise DatabaseError(f"Cannot create the database {path}: its folder is read-only.")
 
 
 def _tune_sqlite(engine: Engine) -> None:
@@ -168,17 +250,39 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(url: str) -> Database:
-    """Create the engine for ``url`` and check it can be reached. Does not migrate."""
+def check_url(url: str) -> URL:
+    """Everything that can be checked without connecting; returns the URL to connect to.
+
+    Refuses malformed URLs and other databases than SQLite and PostgreSQL, and for SQLite
+    a file that is missing its folder, read-only, damaged or another program's. Creates
+    nothing and changes nothing.
+    """
     try:
         parsed = make_url(url)
     except exc.ArgumentError as error:
-        raise DatabaseError(f"Not a valid database URL: {url}") from error
+        raise DatabaseError(f"Not a valid database URL: {url!r}. {_URL_HINT}") from error
+    backend = parsed.get_backend_name()
+    if backend not in _SUPPORTED:
+        raise DatabaseError(f"Unsupported database {backend!r} in {describe_url(url)}. {_URL_HINT}")
+    if parsed.drivername == "postgresql":
+        # The bare scheme means psycopg2 to SQLAlchemy; QA Desk ships psycopg 3.
+        parsed = parsed.set(drivername="postgresql+psycopg")
     path = _sqlite_file(parsed)
     if path is not None:
-        _check_sqlite_file(path, url)
+        _check_sqlite_file(path)
+    return parsed
+
+
+def open_database(url: str) -> Database:
+    """Create the engine for ``url`` and check it can be reached. Does not migrate.
+
+    Every way this can fail raises :class:`DatabaseError` with one line, and leaves an
+    existing SQLite file exactly as it was.
+    """
+    parsed = check_url(url)
     kwargs: dict[str, Any] = {"future": True}
     if parsed.get_backend_name() == "postgresql":
+        # Fail within seconds when the server is down or unreachable.
         kwargs.update(pool_pre_ping=True, connect_args={"connect_timeout": 5})
     try:
         engine = create_engine(parsed, **kwargs)
@@ -186,11 +290,6 @@ def open_database(url: str) -> Database:
         raise DatabaseError(f"Not a usable database URL: {describe_url(url)} ({error})") from error
     if engine.dialect.name == "sqlite":
         _tune_sqlite(engine)
-    elif engine.dialect.name != "postgresql":
-        engine.dispose()
-        raise DatabaseError(
-            f"Unsupported database {engine.dialect.name}: use SQLite or PostgreSQL."
-        )
     database = Database(url, engine)
     try:
         database.ping()

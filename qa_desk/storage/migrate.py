@@ -6,6 +6,8 @@ Start-up checks the revision with one SELECT and only loads Alembic when an upgr
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -41,12 +43,17 @@ def current_revision(db: Database) -> str | None:
             if not _has_table(conn, "alembic_version"):
                 if _has_table(conn, "app_user") or inspect(conn).get_table_names():
                     raise DatabaseError(
-                        f"{db.display_url} holds other tables: it is not a QA Desk database."
+                        f"{_where(db)} holds other tables: it is not a QA Desk database."
                     )
                 return None
             return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
     except exc.SQLAlchemyError as error:
         raise translate_error(error, db.url) from error
+
+
+def _where(db: Database) -> str:
+    """A SQLite file by its path (what users know), a server database by its URL."""
+    return str(db.sqlite_path or db.display_url)
 
 
 def _has_table(conn: Connection, name: str) -> bool:
@@ -74,17 +81,61 @@ def alembic_head() -> str:
 def backup_sqlite(path: Path, revision: str | None) -> Path:
     """Copy a SQLite file (consistently, WAL included) to a timestamped file beside it."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.{stamp}.{revision or 'empty'}.bak{path.suffix}")
-    src = sqlite3.connect(str(path))
+    name = f"{path.stem}.{stamp}.{revision or 'empty'}.bak"
+    target = path.with_name(f"{name}{path.suffix}")
+    counter = 1
+    while target.exists():  # never overwrite an earlier backup (two upgrades in one second)
+        counter += 1
+        target = path.with_name(f"{name}{counter}{path.suffix}")
     try:
-        dst = sqlite3.connect(str(target))
+        src = sqlite3.connect(str(path))
         try:
-            src.backup(dst)
+            dst = sqlite3.connect(str(target))
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
+            src.close()
+    except sqlite3.Error as error:
+        # A half-written copy is worse than none: it could be mistaken for a good backup.
+        if target.is_file():
+            target.unlink()
+        raise DatabaseError(
+            f"Cannot back up {path} before upgrading it ({error}); nothing was changed."
+        ) from error
     return target
+
+
+@contextmanager
+def _migration_transaction(db: Database) -> Iterator[Connection]:
+    """One transaction for the whole upgrade, held by one client at a time.
+
+    SQLite: foreign keys are off while migrating. Batch mode rebuilds a table by copying it
+    and dropping the original, and with foreign keys on that DROP deletes first, which
+    cascades to the child rows (every message of every record). The keys are checked
+    before committing, and the connection is discarded afterwards so that none is reused
+    with them off. BEGIN IMMEDIATE makes a second client wait instead of failing.
+    """
+    if not db.is_sqlite:
+        with db.engine.begin() as conn:
+            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_LOCK_KEY})
+            yield conn
+        return
+    with db.engine.connect() as conn:
+        try:
+            # Only outside a transaction does this pragma take effect.
+            conn.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")  # type: ignore[union-attr]
+            with conn.execution_options(qa_write=True).begin():
+                yield conn
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").first()
+                if broken is not None:
+                    raise DatabaseError(
+                        f"Upgrading {_where(db)} would break a reference from table "
+                        f"{broken[0]} to {broken[2]}; nothing was changed."
+                    )
+        finally:
+            conn.invalidate()
 
 
 def upgrade(db: Database, revision: str = "head", backup: bool = True) -> MigrationResult:
@@ -92,7 +143,7 @@ def upgrade(db: Database, revision: str = "head", backup: bool = True) -> Migrat
     before = current_revision(db)
     if before is not None and before not in KNOWN_REVISIONS:
         raise DatabaseError(
-            f"{db.display_url} was made by a newer QA Desk (schema {before}); update QA Desk."
+            f"{_where(db)} was made by a newer QA Desk (schema {before}); update QA Desk."
         )
     target = HEAD_REVISION if revision == "head" else revision
     if before == target:
@@ -103,9 +154,7 @@ def upgrade(db: Database, revision: str = "head", backup: bool = True) -> Migrat
     from alembic import command
 
     try:
-        with db.engine.begin() as conn:
-            if db.dialect == "postgresql":
-                conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_LOCK_KEY})
+        with _migration_transaction(db) as conn:
             command.upgrade(_alembic_config(conn), revision)
     except exc.SQLAlchemyError as error:
         raise translate_error(error, db.url) from error

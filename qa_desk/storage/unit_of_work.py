@@ -15,6 +15,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from qa_desk.domain.errors import ConflictError
 from qa_desk.storage.database import Database
 from qa_desk.storage.repositories.audit import AuditRepository
+from qa_desk.storage.repositories.bulk import BulkRepository
 from qa_desk.storage.repositories.organisation import OrganisationRepository
 
 
@@ -22,6 +23,7 @@ class UnitOfWork:
     def __init__(self, session: Session) -> None:
         self._session = session
         self.audit = AuditRepository(session)
+        self.bulk = BulkRepository(session)
         self.org = OrganisationRepository(session)
 
     @property

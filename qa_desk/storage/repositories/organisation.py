@@ -10,6 +10,17 @@ from sqlalchemy.orm import Session
 
 from qa_desk.storage.models import Agent, AppOption, Outlet, Team, User, Vendor
 
+_LIKE_ESCAPE = "\\"
+
+
+def escape_like(text: str) -> str:
+    """Search text taken literally: % and _ typed by a user are not wildcards."""
+    return (
+        text.replace(_LIKE_ESCAPE, _LIKE_ESCAPE * 2)
+        .replace("%", _LIKE_ESCAPE + "%")
+        .replace("_", _LIKE_ESCAPE + "_")
+    )
+
 
 class OrganisationRepository:
     def __init__(self, session: Session) -> None:
@@ -67,8 +78,13 @@ class OrganisationRepository:
         if team_id is not None:
             stmt = stmt.where(Agent.team_id == team_id)
         if search:
-            like = f"%{search}%"
-            stmt = stmt.where(or_(Agent.employee_id.ilike(like), Agent.name.ilike(like)))
+            like = f"%{escape_like(search)}%"
+            stmt = stmt.where(
+                or_(
+                    Agent.employee_id.ilike(like, escape=_LIKE_ESCAPE),
+                    Agent.name.ilike(like, escape=_LIKE_ESCAPE),
+                )
+            )
         return list(self._s.scalars(stmt))
 
     def count_agents(self, vendor_id: int | None = None) -> int:
@@ -81,8 +97,13 @@ class OrganisationRepository:
     def user(self, user_id: int) -> User | None:
         return self._s.get(User, user_id)
 
-    def user_by_login(self, login: str) -> User | None:
-        return self._s.scalars(select(User).where(User.login == login)).first()
+    def user_by_login(self, login: str, for_update: bool = False) -> User | None:
+        """``for_update`` locks the row to the end of the transaction (PostgreSQL), so two
+        concurrent logins cannot both count from the same number of failures."""
+        stmt = select(User).where(User.login == login)
+        if for_update:
+            stmt = stmt.with_for_update()
+        return self._s.scalars(stmt).first()
 
     def users(self, roles: Sequence[str] | None = None) -> list[User]:
         stmt = select(User).order_by(User.login)
@@ -93,13 +114,15 @@ class OrganisationRepository:
     def count_users(self) -> int:
         return self._s.scalar(select(func.count()).select_from(User)) or 0
 
-    def count_active_admins(self) -> int:
-        stmt = (
-            select(func.count())
-            .select_from(User)
-            .where(User.role == "admin", User.active.is_(True))
-        )
-        return self._s.scalar(stmt) or 0
+    def count_active_admins(self, for_update: bool = False) -> int:
+        """``for_update`` locks the admins' rows (PostgreSQL; SQLite writers are serialised
+        anyway), so two admins demoting each other at once cannot leave none."""
+        where = (User.role == "admin", User.active.is_(True))
+        if for_update:
+            # FOR UPDATE cannot lock an aggregate: lock the rows (in id order), then count.
+            locked = select(User.id).where(*where).order_by(User.id).with_for_update()
+            return len(self._s.scalars(locked).all())
+        return self._s.scalar(select(func.count()).select_from(User).where(*where)) or 0
 
     # options ------------------------------------------------------------
     def option(self, key: str) -> str | None:

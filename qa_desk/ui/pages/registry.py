@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -24,6 +25,10 @@ class PageEntry:
 
     def visible_for(self, actor: Actor) -> bool:
         return actor.can(self.permission)
+
+    def available(self) -> bool:
+        """Whether the page's module is present (looked up without importing it)."""
+        return importlib.util.find_spec(self.module) is not None
 
     def load(self) -> type:
         return getattr(importlib.import_module(self.module), self.cls)

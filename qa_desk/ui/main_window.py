@@ -1,0 +1,232 @@
+"""The main window: navigation to the pages the user may see, menus and the status bar.
+
+Pages are imported and built the first time they are selected (start-up stays fast) and
+refreshed each time they are shown. Geometry, window state and the last page are remembered.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
+from PySide6.QtGui import QActionGroup, QCloseEvent
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
+
+from qa_desk.domain.errors import QaDeskError
+from qa_desk.services.actor import Actor
+from qa_desk.services.registry import Services
+from qa_desk.ui import i18n
+from qa_desk.ui.forms.ui_main_window import Ui_MainWindow
+from qa_desk.ui.messages import show_error
+from qa_desk.ui.models.labels import role_label
+from qa_desk.ui.pages.base import Page
+from qa_desk.ui.pages.registry import PAGES, PageEntry
+from qa_desk.ui.settings import UiSettings
+
+log = logging.getLogger(__name__)
+
+_PAGE_ID_ROLE = Qt.ItemDataRole.UserRole
+_STATUS_TIMEOUT_MS = 8000
+
+
+class MainWindow(QMainWindow):
+    sig_closed = Signal()
+    """The window was closed (File → Quit or the window's close button)."""
+    sig_signed_out = Signal()
+    """The window was closed by File → Sign out; the application asks for a login again."""
+
+    def __init__(
+        self,
+        services: Services,
+        actor: Actor,
+        settings: UiSettings,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.services = services
+        self.actor = actor
+        self.settings = settings
+        self._signing_out = False
+        self._pages: dict[str, Page] = {}
+        self.entries: list[PageEntry] = [e for e in PAGES if e.visible_for(actor) and e.available()]
+        self._outlet_name = self._load_outlet_name()
+        self._vendor_code = self._load_vendor_code()
+
+        self._database_label = QLabel(self)
+        self._user_label = QLabel(self)
+        for label in (self._user_label, self._database_label):
+            label.setContentsMargins(8, 0, 8, 0)
+            self.ui.statusbar.addPermanentWidget(label)
+
+        self._languages = QActionGroup(self)
+        self._languages.setExclusive(True)
+        for action, code in (
+            (self.ui.actionEnglish, i18n.ENGLISH),
+            (self.ui.actionChinese, i18n.CHINESE),
+        ):
+            action.setData(code)
+            self._languages.addAction(action)
+        self._languages.triggered.connect(lambda action: self.switch_language(action.data()))
+        self._check_language(i18n.current_language())
+
+        self.ui.actionChangePassword.triggered.connect(self._change_password)
+        self.ui.actionSignOut.triggered.connect(self.sign_out)
+        self.ui.actionQuit.triggered.connect(self.close)
+        self.ui.actionAbout.triggered.connect(self._about)
+        # A service account (no user id) has no password of its own to change.
+        self.ui.actionChangePassword.setEnabled(actor.user_id is not None)
+
+        for entry in self.entries:
+            item = QListWidgetItem(entry.title())
+            item.setData(_PAGE_ID_ROLE, entry.page_id)
+            self.ui.navList.addItem(item)
+        self.ui.navList.currentRowChanged.connect(self._on_nav_row)
+        self.ui.splitter.setStretchFactor(0, 0)
+        self.ui.splitter.setStretchFactor(1, 1)
+        self.ui.splitter.setSizes([180, 1000])
+        self._retranslate()
+        self._restore()
+
+    # ------------------------------------------------------------------ data
+    def _load_outlet_name(self) -> str:
+        try:
+            outlet = self.services.org.outlet()
+        except QaDeskError:
+            return ""
+        return outlet.name if outlet else ""
+
+    def _load_vendor_code(self) -> str:
+        if self.actor.vendor_id is None:
+            return ""
+        try:
+            return self.services.org.vendor(self.actor, self.actor.vendor_id).code
+        except QaDeskError:
+            return ""
+
+    # ------------------------------------------------------------------ pages
+    def page_ids(self) -> list[str]:
+        """The pages in the navigation, in order."""
+        return [e.page_id for e in self.entries]
+
+    def current_page_id(self) -> str | None:
+        item = self.ui.navList.currentItem()
+        return item.data(_PAGE_ID_ROLE) if item is not None else None
+
+    def page(self, page_id: str) -> Page | None:
+        """The page widget if it was built already."""
+        return self._pages.get(page_id)
+
+    def show_page(self, page_id: str) -> Page | None:
+        """Select a page in the navigation (building it on first use)."""
+        ids = self.page_ids()
+        if page_id not in ids:
+            return None
+        self.ui.navList.setCurrentRow(ids.index(page_id))
+        return self._pages.get(page_id)
+
+    def _on_nav_row(self, row: int) -> None:
+        if not 0 <= row < len(self.entries):
+            return
+        entry = self.entries[row]
+        page = self._pages.get(entry.page_id)
+        if page is None:
+            page = self._build_page(entry)
+            if page is None:
+                return
+        self.ui.pageStack.setCurrentWidget(page)
+        self.settings.set("ui/last_page", entry.page_id)
+        try:
+            page.refresh()
+        except QaDeskError as error:
+            show_error(self, error)
+
+    def _build_page(self, entry: PageEntry) -> Page | None:
+        try:
+            page = entry.load()(self.services, self.actor, self.ui.pageStack)
+        except QaDeskError as error:
+            show_error(self, error)
+            return None
+        page.sig_status.connect(self.show_status)
+        self.ui.pageStack.addWidget(page)
+        self._pages[entry.page_id] = page
+        return page
+
+    def show_status(self, message: str) -> None:
+        self.ui.statusbar.showMessage(message, _STATUS_TIMEOUT_MS)
+
+    # ------------------------------------------------------------------ settings
+    def _restore(self) -> None:
+        geometry = self.settings.get("ui/geometry")
+        if geometry:
+            self.restoreGeometry(QByteArray(geometry))
+        state = self.settings.get("ui/window_state")
+        if state:
+            self.restoreState(QByteArray(state))
+        ids = self.page_ids()
+        if ids:
+            last = self.settings.get("ui/last_page")
+            self.show_page(last if last in ids else ids[0])
+
+    def save_settings(self) -> None:
+        self.settings.set("ui/geometry", bytes(self.saveGeometry().data()))
+        self.settings.set("ui/window_state", bytes(self.saveState().data()))
+        page_id = self.current_page_id()
+        if page_id:
+            self.settings.set("ui/last_page", page_id)
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        super().closeEvent(event)
+        if self._signing_out:
+            self.sig_signed_out.emit()
+        else:
+            self.sig_closed.emit()
+
+    # ------------------------------------------------------------------ actions
+    def sign_out(self) -> None:
+        self._signing_out = True
+        self.close()
+
+    def switch_language(self, language: str) -> None:
+        """Show the interface in ``language`` now, and on the next start."""
+        i18n.install_language(language)
+        self.settings.set("ui/language", language)
+        self._check_language(language)
+
+    def _check_language(self, language: str) -> None:
+        for action in self._languages.actions():
+            action.setChecked(action.data() == language)
+
+    def _change_password(self) -> None:
+        from qa_desk.ui.dialogs.change_password_dialog import ChangePasswordDialog
+
+        if ChangePasswordDialog(self.services, self.actor, self).exec():
+            self.show_status(self.tr("Your password was changed."))
+
+    def _about(self) -> None:
+        from qa_desk.ui.dialogs.about_dialog import AboutDialog
+
+        AboutDialog(self.services, self).exec()
+
+    # ------------------------------------------------------------------ text
+    def _retranslate(self) -> None:
+        title = self.tr("QA Desk")
+        if self._outlet_name:
+            title = self.tr("{0} — {1}").format(title, self._outlet_name)
+        self.setWindowTitle(title)
+        self._database_label.setText(self.tr("Database: {0}").format(self.services.db.display_url))
+        parts = [self.actor.display_name, role_label(self.actor.role)]
+        if self._vendor_code:
+            parts.append(self._vendor_code)
+        self._user_label.setText(" · ".join(parts))
+        for row, entry in enumerate(self.entries):
+            self.ui.navList.item(row).setText(entry.title())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._retranslate()
+        super().changeEvent(event)
