@@ -39,6 +39,7 @@ OPTIONS: dict[str, Option] = {
         Option("ui/last_page", str, "", "The page shown when the window last closed."),
         Option("display/timezone", str, "Asia/Shanghai", "Time zone used to show times."),
         Option("chat/reply_wait_threshold_s", int, 60, "Agent reply waits above this are marked."),
+        Option("import/last_folder", str, "", "Folder the import wizard last took a file from."),
     )
 }
 
