@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from qa_desk.domain.errors import ValidationError
+from qa_desk.domain.text import QT_TRANSLATE_NOOP
 
 __all__ = [
     "FIELDS",
@@ -455,7 +456,19 @@ def field_spec(kind: str, name: str) -> FieldSpec:
     for spec in _specs(kind):
         if spec.name == name:
             return spec
-    raise ValidationError(f"{kind} have no field {name!r}", field="mapping")
+    raise _no_field(kind, name)
+
+
+# Per record kind, the sentence for a field name it does not have (a broken saved profile).
+_NO_FIELD = {
+    "chats": QT_TRANSLATE_NOOP("Errors", "chat exports have no field {name!r}"),
+    "calls": QT_TRANSLATE_NOOP("Errors", "call exports have no field {name!r}"),
+    "transcripts": QT_TRANSLATE_NOOP("Errors", "transcript exports have no field {name!r}"),
+}
+
+
+def _no_field(kind: str, name: str) -> ValidationError:
+    return ValidationError(_NO_FIELD[kind], field="mapping", name=name)
 
 
 def field_for_header(header: str, kind: str) -> str | None:
@@ -504,24 +517,38 @@ class Mapping:
             try:
                 data = json.loads(data)
             except ValueError as exc:
-                raise ValidationError("the saved mapping is not valid JSON", "mapping") from exc
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "the saved mapping is not valid JSON"), "mapping"
+                ) from exc
         if not isinstance(data, dict):
-            raise ValidationError("the saved mapping is not an object", field="mapping")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "the saved mapping is not an object"), field="mapping"
+            )
         kind = data.get("kind")
         columns = data.get("columns")
         if kind not in KINDS:
-            raise ValidationError(f"the saved mapping has an unknown kind {kind!r}", "mapping")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "the saved mapping has an unknown kind {kind!r}"),
+                "mapping",
+                kind=kind,
+            )
         if not isinstance(columns, dict):
-            raise ValidationError("the saved mapping has no columns", field="mapping")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "the saved mapping has no columns"), field="mapping"
+            )
         known = {spec.name for spec in FIELDS[kind]}
         clean: dict[str, str] = {}
         for name, header in columns.items():
             if name not in known:
-                raise ValidationError(f"{kind} have no field {name!r}", field="mapping")
+                raise _no_field(kind, name)
             if header is None or header == "":
                 continue
             if not isinstance(header, str):
-                raise ValidationError(f"the column for {name!r} is not text", field="mapping")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "the column for {name!r} is not text"),
+                    field="mapping",
+                    name=name,
+                )
             clean[name] = header
         return cls(kind, clean)
 
@@ -543,7 +570,10 @@ def detect_mapping(headers: Sequence[str], kind: str) -> Mapping:
 def _check_kind(kind: str) -> str:
     if kind not in FIELDS:
         raise ValidationError(
-            f"unknown record kind {kind!r} (expected chats, calls or transcripts)"
+            QT_TRANSLATE_NOOP(
+                "Errors", "unknown record kind {kind!r} (expected chats, calls or transcripts)"
+            ),
+            kind=kind,
         )
     return kind
 

@@ -27,6 +27,7 @@ from operator import itemgetter
 from typing import Any
 
 from qa_desk.domain.errors import ImportFileError, ValidationError
+from qa_desk.domain.text import QT_TRANSLATE_NOOP
 from qa_desk.domain.timeutil import DEFAULT_TIMEZONE
 from qa_desk.io.mapping import FIELDS, Mapping, normalise_header
 from qa_desk.io.tabular import Table
@@ -75,7 +76,11 @@ MAX_LENGTHS: dict[str, int] = {
 
 @dataclass(frozen=True, slots=True)
 class RowError:
-    """A row that can't be imported: where (row, the file's column header), what, and why."""
+    """A row that can't be imported: where (row, the file's column header), what, and why.
+
+    ``reason`` is English (the error report is written without Qt); most reasons are marked
+    for translation in the ``ImportErrors`` context, and ``code`` is a stable key.
+    """
 
     row_no: int
     column: str
@@ -187,7 +192,12 @@ def resolve_columns(table: Table, mapping: Mapping, kind: str) -> dict[str, int]
     are left out; missing required fields raise ImportFileError naming them.
     """
     if mapping.kind != kind:
-        raise ValidationError(f"the mapping is for {mapping.kind}, not {kind}", field="mapping")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "the mapping is for {mapping}, not {kind}"),
+            field="mapping",
+            mapping=mapping.kind,
+            kind=kind,
+        )
     exact: dict[str, int] = {}
     loose: dict[str, int] = {}
     for index, header in enumerate(table.headers):
@@ -210,8 +220,13 @@ def resolve_columns(table: Table, mapping: Mapping, kind: str) -> dict[str, int]
         if len(shown) > 200:
             shown = shown[:200] + "…"
         raise ImportFileError(
-            f"{table.path.name}: missing required columns: {'; '.join(missing)} — "
-            f"the file's columns are: {shown}"
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{file}: missing required columns: {missing} — the file's columns are: {columns}",
+            ),
+            file=table.path.name,
+            missing="; ".join(missing),
+            columns=shown,
         )
     return found
 
@@ -308,7 +323,11 @@ def _chats(table: Table, get: _Cells, parse_time: TimeParser) -> Iterator[ChatRo
         conversation_id = conv.strip() if conv.__class__ is str else cell_text(conv).strip()
         if not conversation_id:
             yield RowError(
-                row_no, header["conversation_id"], "", "conversation id is empty", "missing_id"
+                row_no,
+                header["conversation_id"],
+                "",
+                QT_TRANSLATE_NOOP("ImportErrors", "conversation id is empty"),
+                "missing_id",
             )
             continue
         column = "at"
@@ -439,12 +458,20 @@ def _calls(table: Table, get: _Cells, parse_time: TimeParser) -> Iterator[CallRo
         ) = get(raw)
         call_id = _opt(call)
         if call_id is None:
-            yield RowError(row_no, header["call_id"], "", "call id is empty", "missing_id")
+            yield RowError(
+                row_no,
+                header["call_id"],
+                "",
+                QT_TRANSLATE_NOOP("ImportErrors", "call id is empty"),
+                "missing_id",
+            )
             continue
         column = "started_at"
         try:
             if _opt(started) is None:
-                raise ValueProblem("start time is empty", "missing_time")
+                raise ValueProblem(
+                    QT_TRANSLATE_NOOP("ImportErrors", "start time is empty"), "missing_time"
+                )
             started_at = parse_time(started)
             column = "ended_at"
             ended_at = parse_time(ended) if _opt(ended) is not None else None
@@ -456,7 +483,10 @@ def _calls(table: Table, get: _Cells, parse_time: TimeParser) -> Iterator[CallRo
             score = parse_csat(csat)
             column = "ended_at"
             if ended_at is not None and ended_at < started_at:
-                raise ValueProblem("the call ends before it starts", "end_before_start")
+                raise ValueProblem(
+                    QT_TRANSLATE_NOOP("ImportErrors", "the call ends before it starts"),
+                    "end_before_start",
+                )
             if duration_s is None and ended_at is not None:
                 duration_s = (ended_at - started_at).total_seconds()
             elif ended_at is None and duration_s is not None:
@@ -503,7 +533,8 @@ def _plus(start: datetime, seconds: float) -> datetime:
         return start + timedelta(seconds=seconds)
     except OverflowError as exc:
         raise ValueProblem(
-            "start time plus duration is past the year 9999", "bad_duration"
+            QT_TRANSLATE_NOOP("ImportErrors", "start time plus duration is past the year 9999"),
+            "bad_duration",
         ) from exc
 
 
@@ -530,22 +561,35 @@ def _transcripts(table: Table, get: _Cells) -> Iterator[TranscriptRow | RowError
         call, start, end, speaker, text = get(raw)
         call_id = _opt(call)
         if call_id is None:
-            yield RowError(row_no, header["call_id"], "", "call id is empty", "missing_id")
+            yield RowError(
+                row_no,
+                header["call_id"],
+                "",
+                QT_TRANSLATE_NOOP("ImportErrors", "call id is empty"),
+                "missing_id",
+            )
             continue
         column = "start_ms"
         try:
             start_ms = parse_offset_ms(start)
             if start_ms is None:
-                raise ValueProblem("start offset is empty", "missing_time")
+                raise ValueProblem(
+                    QT_TRANSLATE_NOOP("ImportErrors", "start offset is empty"), "missing_time"
+                )
             column = "end_ms"
             end_ms = parse_offset_ms(end)
             if end_ms is not None and end_ms < start_ms:
-                raise ValueProblem("the utterance ends before it starts", "end_before_start")
+                raise ValueProblem(
+                    QT_TRANSLATE_NOOP("ImportErrors", "the utterance ends before it starts"),
+                    "end_before_start",
+                )
             column = "speaker"
             role = parse_role(speaker)
         except ValueProblem as problem:
             if problem.code == "missing_role":
-                problem = ValueProblem("speaker is empty", "missing_role")
+                problem = ValueProblem(
+                    QT_TRANSLATE_NOOP("ImportErrors", "speaker is empty"), "missing_role"
+                )
             yield _problem(row_no, header, column, get.index, raw, problem)
             continue
         if len(call_id) > MAX_LENGTHS["call_id"]:

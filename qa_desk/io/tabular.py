@@ -27,6 +27,7 @@ from typing import Any
 import python_calamine
 
 from qa_desk.domain.errors import ImportFileError, ValidationError
+from qa_desk.domain.text import QT_TRANSLATE_NOOP
 from qa_desk.io import text_detect
 from qa_desk.io.mapping import KINDS, recognised_count
 from qa_desk.io.values import cell_text
@@ -38,15 +39,25 @@ _SHEET_PROBE_ROWS = 60
 _MIN_KNOWN_HEADERS = 2
 _ZIP = (b"PK\x03\x04", b"PK\x05\x06")
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_GIF = QT_TRANSLATE_NOOP("Errors", "{file}: the file is a GIF image, not a table")
 _NOT_TABLES = (
-    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF87a", "a GIF image"),
-    (b"GIF89a", "a GIF image"),
-    (b"%PDF-", "a PDF document"),
-    (b"Rar!\x1a\x07", "a RAR archive"),
-    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
-    (b"\x1f\x8b", "a gzip archive"),
+    (
+        b"\x89PNG\r\n\x1a\n",
+        QT_TRANSLATE_NOOP("Errors", "{file}: the file is a PNG image, not a table"),
+    ),
+    (b"\xff\xd8\xff", QT_TRANSLATE_NOOP("Errors", "{file}: the file is a JPEG image, not a table")),
+    (b"GIF87a", _GIF),
+    (b"GIF89a", _GIF),
+    (b"%PDF-", QT_TRANSLATE_NOOP("Errors", "{file}: the file is a PDF document, not a table")),
+    (
+        b"Rar!\x1a\x07",
+        QT_TRANSLATE_NOOP("Errors", "{file}: the file is a RAR archive, not a table"),
+    ),
+    (
+        b"7z\xbc\xaf\x27\x1c",
+        QT_TRANSLATE_NOOP("Errors", "{file}: the file is a 7-Zip archive, not a table"),
+    ),
+    (b"\x1f\x8b", QT_TRANSLATE_NOOP("Errors", "{file}: the file is a gzip archive, not a table")),
 )
 _ENCRYPTED_MARK = "EncryptedPackage".encode("utf-16-le")
 _WORKBOOK_SUFFIXES = {".xlsx", ".xlsm", ".xlsb", ".xls", ".ods"}
@@ -105,10 +116,6 @@ class Table(ABC):
     ) -> None:
         self.close()
 
-    def _fail(self, row_no: int | None, problem: str) -> ImportFileError:
-        where = f"{self.path.name}, row {row_no}" if row_no else self.path.name
-        return ImportFileError(f"{where}: {problem}")
-
 
 def open_table(path: str | os.PathLike[str], kind: str | None = None) -> Table:
     """Open a CSV/TXT or workbook export for reading.
@@ -118,20 +125,28 @@ def open_table(path: str | os.PathLike[str], kind: str | None = None) -> Table:
     Raises ImportFileError when the file can't be read as a table.
     """
     if kind is not None and kind not in KINDS:
-        raise ValidationError(f"unknown record kind {kind!r}", field="kind")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "unknown record kind {kind!r}"), field="kind", kind=kind
+        )
     file = Path(path)
     try:
         with open(file, "rb") as stream:
             head = stream.read(text_detect.SNIFF_BYTES + 1)
     except OSError as exc:
-        raise ImportFileError(f"{file.name}: cannot open the file ({exc.strerror or exc})") from exc
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Errors", "{file}: cannot open the file ({detail})"),
+            file=file.name,
+            detail=str(exc.strerror or exc),
+        ) from exc
     if not head:
-        raise ImportFileError(f"{file.name}: the file is empty")
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Errors", "{file}: the file is empty"), file=file.name
+        )
     if head.startswith(_ZIP) or head.startswith(_OLE):
         return _SheetTable.open(file, head, kind)
-    for magic, what in _NOT_TABLES:
+    for magic, template in _NOT_TABLES:
         if head.startswith(magic):
-            raise ImportFileError(f"{file.name}: the file is {what}, not a table")
+            raise ImportFileError(template, file=file.name)
     return _TextTable.open(file, head, kind)
 
 
@@ -165,12 +180,22 @@ def _trim(headers: list[str]) -> list[str]:
     return headers
 
 
-def _check_header(name: str, headers: list[str], where: str) -> None:
+def _check_header(name: str, headers: list[str]) -> None:
     if sum(1 for h in headers if h) < 2:
         raise ImportFileError(
-            f"{name}: not a table — {where} has one column; expected a header row and columns "
-            "separated by comma, tab or semicolon, or an Excel sheet"
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{file}: not a table — the header row has one column; expected a header row and "
+                "columns separated by comma, tab or semicolon, or an Excel sheet",
+            ),
+            file=name,
         )
+
+
+def _no_rows(path: Path) -> ImportFileError:
+    return ImportFileError(
+        QT_TRANSLATE_NOOP("Errors", "{file}: the file has no rows"), file=path.name
+    )
 
 
 # ------------------------------------------------------------------------------ text files
@@ -197,18 +222,23 @@ class _TextTable(Table):
     def open(cls, path: Path, head: bytes, kind: str | None) -> _TextTable:
         complete = len(head) <= text_detect.SNIFF_BYTES
         head = head[: text_detect.SNIFF_BYTES]
-        try:
-            encoding = text_detect.detect_encoding(head, complete)
-            sample = text_detect.decode_sample(head, encoding, complete)
-        except ImportFileError as exc:
-            raise ImportFileError(f"{path.name}: {exc}") from exc
+        encoding = text_detect.detect_encoding(head, complete, name=path.name)
+        sample = text_detect.decode_sample(head, encoding, complete, name=path.name)
         probe = sample[:65536]
         if text_detect.looks_binary(probe):
-            raise ImportFileError(f"{path.name}: it is a binary file, not a text table")
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP("Errors", "{file}: it is a binary file, not a text table"),
+                file=path.name,
+            )
         if not sample.strip():
-            raise ImportFileError(f"{path.name}: the file has no rows")
+            raise _no_rows(path)
         if "\n" not in probe and "\r" not in probe and not (complete and len(sample) <= 65536):
-            raise ImportFileError(f"{path.name}: no line breaks in the first 64 KB — not a table")
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{file}: no line breaks in the first 64 KB — not a table"
+                ),
+                file=path.name,
+            )
 
         def recognise(cells: list[str]) -> int:
             return recognised_count([c.strip() for c in cells], kind)
@@ -216,18 +246,25 @@ class _TextTable(Table):
         delimiter = text_detect.detect_delimiter(sample, complete, recognise)
         if delimiter is None:
             raise ImportFileError(
-                f"{path.name}: not a table — found one column; expected columns separated by "
-                "comma, tab or semicolon"
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{file}: not a table — found one column; expected columns separated by "
+                    "comma, tab or semicolon",
+                ),
+                file=path.name,
             )
         records, whole = text_detect.sample_records(sample, delimiter, complete)
         picked = _pick_header(records, kind)
         if picked is None:
-            raise ImportFileError(f"{path.name}: the file has no rows")
+            raise _no_rows(path)
         header_row, headers = picked
-        _check_header(path.name, headers, "the header row")
+        _check_header(path.name, headers)
         # Only a sample that is the whole file can prove there are no data rows.
         if whole and not _has_data(records, header_row):
-            raise ImportFileError(f"{path.name}: the file has a header row but no data rows")
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP("Errors", "{file}: the file has a header row but no data rows"),
+                file=path.name,
+            )
         return cls(path, headers, header_row, encoding, delimiter)
 
     def rows(self) -> Iterator[tuple[int, list[Any]]]:
@@ -242,13 +279,28 @@ class _TextTable(Table):
         except UnicodeDecodeError as exc:
             # Text is decoded in blocks, so the bad bytes are near, not exactly at, this row.
             raise ImportFileError(
-                f"{self.path.name}: bytes that are not valid {self.encoding} text near row "
-                f"{row_no + 1}"
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{file}: bytes that are not valid {encoding} text near row {row}"
+                ),
+                file=self.path.name,
+                encoding=self.encoding,
+                row=row_no + 1,
             ) from exc
         except csv.Error as exc:
-            raise self._fail(row_no + 1, f"broken CSV ({exc}) — an unclosed quote?") from exc
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{file}, row {row}: broken CSV ({detail}) — an unclosed quote?"
+                ),
+                file=self.path.name,
+                row=row_no + 1,
+                detail=str(exc),
+            ) from exc
         except OSError as exc:
-            raise self._fail(None, f"cannot read the file ({exc.strerror or exc})") from exc
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP("Errors", "{file}: cannot read the file ({detail})"),
+                file=self.path.name,
+                detail=str(exc.strerror or exc),
+            ) from exc
 
     def close(self) -> None:
         """Nothing to release: every call to rows() opens and closes the file itself."""
@@ -304,14 +356,25 @@ class _SheetTable(Table):
             if isinstance(exc, KeyboardInterrupt | SystemExit | GeneratorExit | MemoryError):
                 raise
             workbook.close()
-            raise ImportFileError(f"{path.name}: the workbook is damaged ({_why(exc)})") from exc
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP("Errors", "{file}: the workbook is damaged ({detail})"),
+                file=path.name,
+                detail=_why(exc),
+            ) from exc
         if fallback is None:
             workbook.close()
             if headers_only is not None:
                 raise ImportFileError(
-                    f"{path.name}: sheet {headers_only} has a header row but no data rows"
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "{file}: sheet {sheet} has a header row but no data rows"
+                    ),
+                    file=path.name,
+                    sheet=headers_only,
                 )
-            raise ImportFileError(f"{path.name}: no sheet holds a table (a header row + rows)")
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP("Errors", "{file}: no sheet holds a table (a header row + rows)"),
+                file=path.name,
+            )
         sheet, number, headers = fallback
         return cls(path, headers, number, workbook, sheet, fmt)
 
@@ -325,7 +388,14 @@ class _SheetTable(Table):
         except BaseException as exc:
             if isinstance(exc, KeyboardInterrupt | SystemExit | GeneratorExit | MemoryError):
                 raise
-            raise self._fail(row_no + 1, f"the sheet can't be read ({_why(exc)})") from exc
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{file}, row {row}: the sheet can't be read ({detail})"
+                ),
+                file=self.path.name,
+                row=row_no + 1,
+                detail=_why(exc),
+            ) from exc
 
     def close(self) -> None:
         if self._workbook is not None:
@@ -350,14 +420,23 @@ def _open_workbook(path: Path, head: bytes, is_ole: bool) -> python_calamine.Cal
         if is_ole and _looks_encrypted(path, head):
             raise _password_protected(path) from exc
         raise ImportFileError(
-            f"{path.name}: not a readable Excel/ODS workbook — damaged, or another kind of file "
-            f"({_why(exc)})"
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{file}: not a readable Excel/ODS workbook — damaged, or another kind of file "
+                "({detail})",
+            ),
+            file=path.name,
+            detail=_why(exc),
         ) from exc
 
 
 def _password_protected(path: Path) -> ImportFileError:
     return ImportFileError(
-        f"{path.name}: the workbook is password-protected; save it without a password first"
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{file}: the workbook is password-protected; save it without a password first",
+        ),
+        file=path.name,
     )
 
 

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from qa_desk.domain.errors import ImportFileError
+from qa_desk.domain.text import QT_TRANSLATE_NOOP
 
 __all__ = [
     "DELIMITERS",
@@ -50,10 +51,11 @@ UTF16_LE = Encoding("utf-16-le", "UTF-16 LE")
 UTF16_BE = Encoding("utf-16-be", "UTF-16 BE")
 
 
-def detect_encoding(head: bytes, complete: bool) -> Encoding:
+def detect_encoding(head: bytes, complete: bool, *, name: str) -> Encoding:
     """The encoding of a file whose first bytes are ``head`` (``complete``: that is all of it).
 
-    Raises ImportFileError when the bytes are no text in a supported encoding.
+    Raises ImportFileError, naming the file ``name``, when the bytes are no text in a
+    supported encoding.
     """
     if head.startswith(codecs.BOM_UTF8):
         return UTF8_BOM
@@ -65,25 +67,41 @@ def detect_encoding(head: bytes, complete: bool) -> Encoding:
     if bom_less is not None and _decodes(head, bom_less.codec, complete):
         return bom_less
     if b"\x00" in head:
-        raise ImportFileError("it is a binary file, not a text table")
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Errors", "{file}: it is a binary file, not a text table"), file=name
+        )
     if _decodes(head, "utf-8", complete) or _mostly_utf8(head):
         # A UTF-8 file with a few damaged bytes stays UTF-8 (and fails with the line number)
         # rather than being read as GB18030, which would decode it all into nonsense.
         return UTF8
     if _decodes(head, "gb18030", complete):
         return GB18030
-    raise ImportFileError("it is not text in a supported encoding (UTF-8, GBK/GB18030, UTF-16)")
+    raise ImportFileError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{file}: it is not text in a supported encoding (UTF-8, GBK/GB18030, UTF-16)",
+        ),
+        file=name,
+    )
 
 
-def decode_sample(head: bytes, encoding: Encoding, complete: bool) -> str:
-    """The head of the file as text (a character cut at the end of ``head`` is left out)."""
+def decode_sample(head: bytes, encoding: Encoding, complete: bool, *, name: str) -> str:
+    """The head of the file as text (a character cut at the end of ``head`` is left out).
+
+    Raises ImportFileError, naming the file ``name``, at bytes that are not valid text.
+    """
     decoder = codecs.getincrementaldecoder(encoding.codec)(errors="strict")
     try:
         return decoder.decode(head, final=complete)
     except UnicodeDecodeError as exc:
         line = head[: exc.start].count(b"\n") + 1
         raise ImportFileError(
-            f"bytes that are not valid {encoding.label} text on line {line}"
+            QT_TRANSLATE_NOOP(
+                "Errors", "{file}: bytes that are not valid {encoding} text on line {line}"
+            ),
+            file=name,
+            encoding=encoding.label,
+            line=line,
         ) from exc
 
 

@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from qa_desk.domain.errors import ValidationError
+from qa_desk.domain.text import QT_TRANSLATE_NOOP
 from qa_desk.domain.timeutil import DEFAULT_TIMEZONE
 
 __all__ = [
@@ -41,7 +43,11 @@ __all__ = [
 
 
 class ValueProblem(ValueError):
-    """A cell that can't be read as the value its column needs; ``code`` is a stable key."""
+    """A cell that can't be read as the value its column needs; ``code`` is a stable key.
+
+    ``reason`` stays English (it goes into the error report, written without Qt); the fixed
+    ones are marked for translation in the ``ImportErrors`` context.
+    """
 
     def __init__(self, reason: str, code: str = "invalid") -> None:
         super().__init__(reason)
@@ -89,6 +95,12 @@ def clean_waybill(value: object) -> str | None:
     return text or None
 
 
+# Reasons used in several places (ImportErrors context).
+_NOT_A_TIME = QT_TRANSLATE_NOOP("ImportErrors", "not a date and time")
+_OUT_OF_RANGE = QT_TRANSLATE_NOOP("ImportErrors", "date is out of range")
+_BAD_CSAT = QT_TRANSLATE_NOOP("ImportErrors", "satisfaction must be 1–5 or a word such as 满意")
+_BAD_OFFSET = QT_TRANSLATE_NOOP("ImportErrors", "offset must be milliseconds or [hh:]mm:ss.fff")
+
 # --------------------------------------------------------------------------------- times
 
 _EXCEL_EPOCH = datetime(1899, 12, 30)
@@ -114,7 +126,9 @@ def resolve_zone(tz: str | tzinfo) -> tzinfo:
     try:
         return ZoneInfo(tz)
     except (ZoneInfoNotFoundError, ValueError, TypeError) as exc:
-        raise ValidationError(f"unknown time zone {tz!r}", field="timezone") from exc
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "unknown time zone {zone!r}"), field="timezone", zone=tz
+        ) from exc
 
 
 class TimeParser:
@@ -153,12 +167,14 @@ class TimeParser:
         if isinstance(value, date):
             return self._localise(datetime(value.year, value.month, value.day))
         if isinstance(value, bool) or value is None:
-            raise ValueProblem("not a date and time", "bad_time")
+            raise ValueProblem(_NOT_A_TIME, "bad_time")
         if isinstance(value, int | float):
             return self._from_number(float(value), None)
         if isinstance(value, time | timedelta):
-            raise ValueProblem("a time of day without a date", "bad_time")
-        raise ValueProblem("not a date and time", "bad_time")
+            raise ValueProblem(
+                QT_TRANSLATE_NOOP("ImportErrors", "a time of day without a date"), "bad_time"
+            )
+        raise ValueProblem(_NOT_A_TIME, "bad_time")
 
     # -- helpers
 
@@ -190,12 +206,12 @@ class TimeParser:
                 return naive.replace(tzinfo=UTC) - self._offset_of(naive)
             return value.astimezone(UTC)
         except (OverflowError, ValueError) as exc:
-            raise ValueProblem("date is out of range", "bad_time") from exc
+            raise ValueProblem(_OUT_OF_RANGE, "bad_time") from exc
 
     def _parse_text(self, raw: str) -> datetime:
         text = unicodedata.normalize("NFKC", raw).strip()
         if not text:
-            raise ValueProblem("time is empty", "missing_time")
+            raise ValueProblem(QT_TRANSLATE_NOOP("ImportErrors", "time is empty"), "missing_time")
         if _NUMBER.fullmatch(text):
             return self._from_number(float(text), text)
         try:
@@ -208,12 +224,15 @@ class TimeParser:
                 try:
                     self._offset_of(parsed, alias=text[:13])
                 except OverflowError as exc:
-                    raise ValueProblem("date is out of range", "bad_time") from exc
+                    raise ValueProblem(_OUT_OF_RANGE, "bad_time") from exc
             return self._localise(parsed)
         match = _LOOSE_TIME.fullmatch(text)
         if match is None:
             raise ValueProblem(
-                "not a recognisable date and time (e.g. 2026-11-01 09:15:02)", "bad_time"
+                QT_TRANSLATE_NOOP(
+                    "ImportErrors", "not a recognisable date and time (e.g. 2026-11-01 09:15:02)"
+                ),
+                "bad_time",
             )
         year, month, day, hour, minute, second, fraction, zone = match.groups()
         try:
@@ -248,8 +267,13 @@ class TimeParser:
                 naive = _EXCEL_EPOCH + timedelta(milliseconds=round(number * 86_400_000))
                 return self._localise(naive)
         except (ValueError, OverflowError, OSError) as exc:
-            raise ValueProblem("date is out of range", "bad_time") from exc
-        raise ValueProblem("a number that is not a date (Excel serial or Unix time)", "bad_time")
+            raise ValueProblem(_OUT_OF_RANGE, "bad_time") from exc
+        raise ValueProblem(
+            QT_TRANSLATE_NOOP(
+                "ImportErrors", "a number that is not a date (Excel serial or Unix time)"
+            ),
+            "bad_time",
+        )
 
 
 def _offset_zone(text: str) -> tzinfo:
@@ -261,7 +285,9 @@ def _offset_zone(text: str) -> tzinfo:
     try:
         return timezone(sign * timedelta(hours=hours, minutes=minutes))
     except ValueError as exc:
-        raise ValueProblem("impossible time zone offset", "bad_time") from exc
+        raise ValueProblem(
+            QT_TRANSLATE_NOOP("ImportErrors", "impossible time zone offset"), "bad_time"
+        ) from exc
 
 
 _PARSERS: dict[str, TimeParser] = {}
@@ -333,9 +359,14 @@ def parse_role(value: object) -> str:
     if role is not None:
         return role
     if not key:
-        raise ValueProblem("sender role is empty", "missing_role")
+        raise ValueProblem(
+            QT_TRANSLATE_NOOP("ImportErrors", "sender role is empty"), "missing_role"
+        )
     raise ValueProblem(
-        "unknown role (expected customer/客户, agent/客服, system/系统 or bot/机器人)",
+        QT_TRANSLATE_NOOP(
+            "ImportErrors",
+            "unknown role (expected customer/客户, agent/客服, system/系统 or bot/机器人)",
+        ),
         "unknown_role",
     )
 
@@ -389,7 +420,7 @@ def parse_csat(value: object) -> int | None:
     elif isinstance(value, int | float) and not isinstance(value, bool):
         text = cell_text(value)
     else:
-        raise ValueProblem("satisfaction must be 1–5 or a word such as 满意", "bad_csat")
+        raise ValueProblem(_BAD_CSAT, "bad_csat")
     if text in CSAT_BY_WORD:
         return CSAT_BY_WORD[text]
     match = _CSAT_NUMBER.fullmatch(text)
@@ -397,7 +428,7 @@ def parse_csat(value: object) -> int | None:
         score = int(float(match.group(1)))
         if 1 <= score <= 5:
             return score
-    raise ValueProblem("satisfaction must be 1–5 or a word such as 满意", "bad_csat")
+    raise ValueProblem(_BAD_CSAT, "bad_csat")
 
 
 # ------------------------------------------------------------------- durations, offsets
@@ -410,9 +441,30 @@ _CN_DURATION = re.compile(
 )
 
 
-def _seconds(value: object, what: str, code: str) -> float | None:
+@dataclass(frozen=True, slots=True)
+class _Span:
+    """The reasons for one kind of time span, as whole sentences, and their code."""
+
+    not_a_number: str
+    negative: str
+    code: str
+
+
+_DURATION = _Span(
+    QT_TRANSLATE_NOOP("ImportErrors", "duration must be a number of seconds or mm:ss"),
+    QT_TRANSLATE_NOOP("ImportErrors", "duration is negative"),
+    "bad_duration",
+)
+_OFFSET = _Span(
+    QT_TRANSLATE_NOOP("ImportErrors", "offset must be a number of seconds or mm:ss"),
+    QT_TRANSLATE_NOOP("ImportErrors", "offset is negative"),
+    "bad_offset",
+)
+
+
+def _seconds(value: object, span: _Span) -> float | None:
     if isinstance(value, bool):
-        raise ValueProblem(f"{what} must be a number of seconds or mm:ss", code)
+        raise ValueProblem(span.not_a_number, span.code)
     if isinstance(value, int | float):
         seconds = float(value)
     elif isinstance(value, timedelta):
@@ -432,19 +484,21 @@ def _seconds(value: object, what: str, code: str) -> float | None:
             hours, minutes, secs = words.groups()
             seconds = int(hours or 0) * 3600 + int(minutes or 0) * 60 + float(secs or 0)
         else:
-            raise ValueProblem(f"{what} must be a number of seconds or mm:ss", code)
+            raise ValueProblem(span.not_a_number, span.code)
     if seconds != seconds or seconds in (float("inf"), float("-inf")):
-        raise ValueProblem(f"{what} must be a number of seconds or mm:ss", code)
+        raise ValueProblem(span.not_a_number, span.code)
     if seconds < 0:
-        raise ValueProblem(f"{what} is negative", code)
+        raise ValueProblem(span.negative, span.code)
     return seconds
 
 
 def parse_duration(value: object) -> float | None:
     """A call duration in seconds from a number, ``mm:ss``, ``hh:mm:ss`` or 1分30秒."""
-    seconds = _seconds(value, "duration", "bad_duration")
+    seconds = _seconds(value, _DURATION)
     if seconds is not None and seconds > 366 * 86_400:
-        raise ValueProblem("duration is longer than a year", "bad_duration")
+        raise ValueProblem(
+            QT_TRANSLATE_NOOP("ImportErrors", "duration is longer than a year"), "bad_duration"
+        )
     return seconds
 
 
@@ -453,11 +507,11 @@ def parse_offset_ms(value: object) -> int | None:
     if value.__class__ is str and value.isascii() and value.isdigit():  # type: ignore[union-attr]
         millis = float(value)  # type: ignore[arg-type]
     elif isinstance(value, bool):
-        raise ValueProblem("offset must be milliseconds or [hh:]mm:ss.fff", "bad_offset")
+        raise ValueProblem(_BAD_OFFSET, "bad_offset")
     elif isinstance(value, int | float):
         millis = float(value)
     elif isinstance(value, time | timedelta):
-        millis = (_seconds(value, "offset", "bad_offset") or 0.0) * 1000
+        millis = (_seconds(value, _OFFSET) or 0.0) * 1000
     else:
         text = unicodedata.normalize("NFKC", cell_text(value)).strip()
         if not text:
@@ -465,13 +519,19 @@ def parse_offset_ms(value: object) -> int | None:
         if _NUMBER.fullmatch(text):
             millis = float(text)
         elif _CLOCK.fullmatch(text):
-            millis = (_seconds(text, "offset", "bad_offset") or 0.0) * 1000
+            millis = (_seconds(text, _OFFSET) or 0.0) * 1000
         else:
-            raise ValueProblem("offset must be milliseconds or [hh:]mm:ss.fff", "bad_offset")
+            raise ValueProblem(_BAD_OFFSET, "bad_offset")
     if millis != millis or millis < 0:
-        raise ValueProblem("offset must be milliseconds (0 or more)", "bad_offset")
+        raise ValueProblem(
+            QT_TRANSLATE_NOOP("ImportErrors", "offset must be milliseconds (0 or more)"),
+            "bad_offset",
+        )
     if millis >= 2**31:
-        raise ValueProblem("offset is too large for milliseconds", "bad_offset")
+        raise ValueProblem(
+            QT_TRANSLATE_NOOP("ImportErrors", "offset is too large for milliseconds"),
+            "bad_offset",
+        )
     return round(millis)
 
 
@@ -505,7 +565,10 @@ def parse_direction(value: object) -> str | None:
         return None
     direction = _DIRECTIONS.get(key)
     if direction is None:
-        raise ValueProblem("direction must be 呼入/inbound or 呼出/outbound", "bad_direction")
+        raise ValueProblem(
+            QT_TRANSLATE_NOOP("ImportErrors", "direction must be 呼入/inbound or 呼出/outbound"),
+            "bad_direction",
+        )
     return direction
 
 

@@ -66,33 +66,33 @@ def write_csv(
 )
 def test_detect_encoding(codec: str, expected: object) -> None:
     data = "会话ID,时间\r\nC1,2026-11-01 09:15\r\n".encode(codec)
-    assert detect_encoding(data, complete=True) == expected
+    assert detect_encoding(data, complete=True, name="t.csv") == expected
 
 
 def test_detect_utf16_be_with_bom() -> None:
     data = codecs.BOM_UTF16_BE + "a,b\n".encode("utf-16-be")
-    assert detect_encoding(data, complete=True) == UTF16_BE_BOM
+    assert detect_encoding(data, complete=True, name="t.csv") == UTF16_BE_BOM
 
 
 def test_a_character_cut_by_the_sample_end_is_not_an_error() -> None:
     data = "客户".encode() * 10
     head = data[:-1]  # the last character is cut in the middle
-    assert detect_encoding(head, complete=False) == UTF8
-    assert decode_sample(head, UTF8, complete=False) == "客户" * 9 + "客"
+    assert detect_encoding(head, complete=False, name="t.csv") == UTF8
+    assert decode_sample(head, UTF8, complete=False, name="t.csv") == "客户" * 9 + "客"
 
 
 def test_undecodable_and_binary_bytes_are_import_errors() -> None:
-    with pytest.raises(ImportFileError, match="binary"):
-        detect_encoding(b"a,b\x00c\n" * 20, complete=True)
+    with pytest.raises(ImportFileError, match=r"^t\.csv: .*binary"):
+        detect_encoding(b"a,b\x00c\n" * 20, complete=True, name="t.csv")
     with pytest.raises(ImportFileError, match="encoding"):
-        detect_encoding(b"\xff\xff\xfe\x80\x80", complete=True)
+        detect_encoding(b"\xff\xff\xfe\x80\x80", complete=True, name="t.csv")
 
 
 def test_utf8_with_a_damaged_byte_is_not_read_as_gbk(tmp_path: Path) -> None:
     """One broken byte must not turn a UTF-8 file into GB18030 nonsense."""
     good = _csv_text([HEADER, *ROWS * 20], ",").encode("utf-8")
     damaged = good[:200] + b"\xff" + good[200:]
-    assert detect_encoding(damaged, complete=True) == UTF8
+    assert detect_encoding(damaged, complete=True, name="t.csv") == UTF8
     path = tmp_path / "damaged.csv"
     path.write_bytes(damaged)
     with pytest.raises(
