@@ -4,7 +4,17 @@ from __future__ import annotations
 
 
 class QaDeskError(Exception):
-    """Base of every error that is shown to the user as a single line (never a traceback)."""
+    """Base of every error that is shown to the user as a single line (never a traceback).
+
+    ``message`` is an English template; with keyword parameters it is formatted with them
+    (``str()`` gives the English line). The UI translates ``template`` and formats it with
+    ``params`` itself, so the same error reads in the user's language.
+    """
+
+    def __init__(self, message: str = "", /, **params: object) -> None:
+        self.template = message
+        self.params = params
+        super().__init__(message.format(**params) if params else message)
 
     def __str__(self) -> str:
         text = super().__str__()
@@ -15,8 +25,8 @@ class QaDeskError(Exception):
 class ValidationError(QaDeskError):
     """Input that breaks a rule; ``field`` names the offending field when there is one."""
 
-    def __init__(self, message: str, field: str | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, field: str | None = None, **params: object) -> None:
+        super().__init__(message, **params)
         self.field = field
 
 
