@@ -16,10 +16,10 @@ from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from qa_desk.domain.errors import DatabaseError
+from qa_desk.domain.text import QT_TRANSLATE_NOOP
 from qa_desk.paths import default_database_path
 
 ENV_URL = "QA_DESK_DB"
-_URL_HINT = "Use sqlite:///PATH or postgresql+psycopg://USER@HOST:PORT/NAME."
 
 
 def sqlite_url(path: Path) -> str:
@@ -53,15 +53,29 @@ def translate_error(error: BaseException, url: str) -> DatabaseError:
     where = describe_url(url)
     detail = _first_line(error)
     low = detail.lower()
+    # ``detail`` is the driver's own line (English, not translatable); the sentence is ours.
     if "file is not a database" in low or "malformed" in low:
-        return DatabaseError(f"The database file {where} is damaged or not a database ({detail}).")
+        return _damaged(where, detail)
     if "readonly" in low or "read-only" in low:
-        return DatabaseError(f"The database {where} is read-only; QA Desk needs to write to it.")
+        return DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The database {where} is read-only; QA Desk needs to write to it."
+            ),
+            where=where,
+        )
     if "unable to open database file" in low:
-        return DatabaseError(f"Cannot open the database file {where}: {detail}.")
+        return _cannot_open(where, detail)
     if isinstance(error, exc.OperationalError | exc.InterfaceError):
-        return DatabaseError(f"Cannot reach the database {where}: {detail}")
-    return DatabaseError(f"Database error on {where}: {detail}")
+        return DatabaseError(
+            QT_TRANSLATE_NOOP("Errors", "Cannot reach the database {where}: {detail}"),
+            where=where,
+            detail=detail,
+        )
+    return DatabaseError(
+        QT_TRANSLATE_NOOP("Errors", "Database error on {where}: {detail}"),
+        where=where,
+        detail=detail,
+    )
 
 
 def _sqlite_file(url: URL) -> Path | None:
@@ -95,8 +109,22 @@ def _is_read_only(path: Path) -> bool:
     return not path.stat().st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
 
 
-def _damaged(path: Path, detail: str) -> DatabaseError:
-    return DatabaseError(f"The database file {path} is damaged or not a database ({detail}).")
+def _damaged(where: Path | str, detail: str) -> DatabaseError:
+    return DatabaseError(
+        QT_TRANSLATE_NOOP(
+            "Errors", "The database file {where} is damaged or not a database ({detail})."
+        ),
+        where=str(where),
+        detail=detail,
+    )
+
+
+def _cannot_open(where: Path | str, detail: str) -> DatabaseError:
+    return DatabaseError(
+        QT_TRANSLATE_NOOP("Errors", "Cannot open the database file {where}: {detail}."),
+        where=str(where),
+        detail=detail,
+    )
 
 
 def _check_sqlite_header(path: Path, size: int) -> None:
@@ -104,13 +132,21 @@ def _check_sqlite_header(path: Path, size: int) -> None:
     with path.open("rb") as fh:
         header = fh.read(100)
     if len(header) < 100 or not header.startswith(_SQLITE_MAGIC):
-        raise DatabaseError(f"The file {path} is not a QA Desk database.")
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("Errors", "The file {path} is not a QA Desk database."),
+            path=str(path),
+        )
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1):
-        raise _damaged(path, "bad page size")
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The database file {path} is damaged or not a database (bad page size)."
+            ),
+            path=str(path),
+        )
     if size % page_size:
-        raise _damaged(path, "truncated")
+        raise _truncated(path)
     # The page count in the header is trustworthy when the change counter matches the
     # "version valid for" field; a shorter file then lost its tail. A live WAL file may hold
     # pages not yet copied back, so only judge a file without one.
@@ -119,7 +155,16 @@ def _check_sqlite_header(path: Path, size: int) -> None:
     wal = path.with_name(path.name + "-wal")
     wal_busy = wal.exists() and wal.stat().st_size > 0
     if header_valid and not wal_busy and pages * page_size > size:
-        raise _damaged(path, "truncated")
+        raise _truncated(path)
+
+
+def _truncated(path: Path) -> DatabaseError:
+    return DatabaseError(
+        QT_TRANSLATE_NOOP(
+            "Errors", "The database file {path} is damaged or not a database (truncated)."
+        ),
+        path=str(path),
+    )
 
 
 def _check_sqlite_schema(path: Path) -> None:
@@ -131,7 +176,7 @@ def _check_sqlite_schema(path: Path) -> None:
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True)
     except sqlite3.Error as error:
-        raise DatabaseError(f"Cannot open the database file {path}: {error}.") from error
+        raise _cannot_open(path, str(error)) from error
     try:
         tables = {
             row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
@@ -141,33 +186,64 @@ def _check_sqlite_schema(path: Path) -> None:
     finally:
         conn.close()
     if tables and "alembic_version" not in tables:
-        raise DatabaseError(f"{path} holds other tables: it is not a QA Desk database.")
+        raise _other_tables(path)
+
+
+def _other_tables(where: Path | str) -> DatabaseError:
+    return DatabaseError(
+        QT_TRANSLATE_NOOP("Errors", "{where} holds other tables: it is not a QA Desk database."),
+        where=str(where),
+    )
 
 
 def _check_sqlite_file(path: Path) -> None:
     """Fail early, and without touching the file, when it cannot be used."""
     if path.exists():
         if path.is_dir():
-            raise DatabaseError(f"{path} is a folder, not a database file.")
+            raise DatabaseError(
+                QT_TRANSLATE_NOOP("Errors", "{path} is a folder, not a database file."),
+                path=str(path),
+            )
         if not os.access(path, os.R_OK):
-            raise DatabaseError(f"The database file {path} cannot be read (permission denied).")
+            raise DatabaseError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The database file {path} cannot be read (permission denied)."
+                ),
+                path=str(path),
+            )
         if _is_read_only(path):
             raise DatabaseError(
-                f"The database file {path} is read-only; QA Desk needs to write to it."
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The database file {path} is read-only; QA Desk needs to write to it."
+                ),
+                path=str(path),
             )
         if not os.access(path.parent, os.W_OK | os.X_OK):
             # WAL mode keeps two companion files beside the database.
             raise DatabaseError(
-                f"The folder {path.parent} is read-only; QA Desk needs to write beside {path.name}."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The folder {folder} is read-only; QA Desk needs to write beside {name}.",
+                ),
+                folder=str(path.parent),
+                name=path.name,
             )
         size = path.stat().st_size
         if size:
             _check_sqlite_header(path, size)
             _check_sqlite_schema(path)
     elif not path.parent.is_dir():
-        raise DatabaseError(f"The folder for the database {path} does not exist.")
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("Errors", "The folder for the database {path} does not exist."),
+            path=str(path),
+        )
     elif not os.access(path.parent, os.W_OK | os.X_OK):
-        raise DatabaseError(f"Cannot create the database {path}: its folder is read-only.")
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Cannot create the database {path}: its folder is read-only."
+            ),
+            path=str(path),
+        )
 
 
 def _tune_sqlite(engine: Engine) -> None:
@@ -260,10 +336,25 @@ def check_url(url: str) -> URL:
     try:
         parsed = make_url(url)
     except exc.ArgumentError as error:
-        raise DatabaseError(f"Not a valid database URL: {url!r}. {_URL_HINT}") from error
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Not a valid database URL: {url!r}. "
+                "Use sqlite:///PATH or postgresql+psycopg://USER@HOST:PORT/NAME.",
+            ),
+            url=url,
+        ) from error
     backend = parsed.get_backend_name()
     if backend not in _SUPPORTED:
-        raise DatabaseError(f"Unsupported database {backend!r} in {describe_url(url)}. {_URL_HINT}")
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Unsupported database {backend!r} in {url}. "
+                "Use sqlite:///PATH or postgresql+psycopg://USER@HOST:PORT/NAME.",
+            ),
+            backend=backend,
+            url=describe_url(url),
+        )
     if parsed.drivername == "postgresql":
         # The bare scheme means psycopg2 to SQLAlchemy; QA Desk ships psycopg 3.
         parsed = parsed.set(drivername="postgresql+psycopg")
@@ -287,7 +378,11 @@ def open_database(url: str) -> Database:
     try:
         engine = create_engine(parsed, **kwargs)
     except (exc.ArgumentError, exc.NoSuchModuleError, ImportError) as error:
-        raise DatabaseError(f"Not a usable database URL: {describe_url(url)} ({error})") from error
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("Errors", "Not a usable database URL: {url} ({detail})"),
+            url=describe_url(url),
+            detail=str(error),
+        ) from error
     if engine.dialect.name == "sqlite":
         _tune_sqlite(engine)
     database = Database(url, engine)

@@ -16,11 +16,12 @@ from sqlalchemy import exc, inspect, text
 from sqlalchemy.engine import Connection
 
 from qa_desk.domain.errors import DatabaseError
+from qa_desk.domain.text import QT_TRANSLATE_NOOP
 from qa_desk.storage.database import Database, translate_error
 
 # The newest revision in migrations/versions; a test keeps this equal to Alembic's head.
-HEAD_REVISION = "0002_records_workflow"
-KNOWN_REVISIONS = ("0001_foundation", HEAD_REVISION)
+HEAD_REVISION = "0003_search"
+KNOWN_REVISIONS = ("0001_foundation", "0002_records_workflow", HEAD_REVISION)
 _MIGRATIONS = Path(__file__).with_name("migrations")
 _PG_LOCK_KEY = 0x51A_DE5C  # advisory lock: one client migrates at a time
 
@@ -43,7 +44,10 @@ def current_revision(db: Database) -> str | None:
             if not _has_table(conn, "alembic_version"):
                 if _has_table(conn, "app_user") or inspect(conn).get_table_names():
                     raise DatabaseError(
-                        f"{_where(db)} holds other tables: it is not a QA Desk database."
+                        QT_TRANSLATE_NOOP(
+                            "Errors", "{where} holds other tables: it is not a QA Desk database."
+                        ),
+                        where=_where(db),
                     )
                 return None
             return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
@@ -102,7 +106,12 @@ def backup_sqlite(path: Path, revision: str | None) -> Path:
         if target.is_file():
             target.unlink()
         raise DatabaseError(
-            f"Cannot back up {path} before upgrading it ({error}); nothing was changed."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Cannot back up {path} before upgrading it ({detail}); nothing was changed.",
+            ),
+            path=str(path),
+            detail=str(error),
         ) from error
     return target
 
@@ -131,8 +140,14 @@ def _migration_transaction(db: Database) -> Iterator[Connection]:
                 broken = conn.exec_driver_sql("PRAGMA foreign_key_check").first()
                 if broken is not None:
                     raise DatabaseError(
-                        f"Upgrading {_where(db)} would break a reference from table "
-                        f"{broken[0]} to {broken[2]}; nothing was changed."
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "Upgrading {where} would break a reference from table {table} to "
+                            "{parent}; nothing was changed.",
+                        ),
+                        where=_where(db),
+                        table=str(broken[0]),
+                        parent=str(broken[2]),
                     )
         finally:
             conn.invalidate()
@@ -143,7 +158,11 @@ def upgrade(db: Database, revision: str = "head", backup: bool = True) -> Migrat
     before = current_revision(db)
     if before is not None and before not in KNOWN_REVISIONS:
         raise DatabaseError(
-            f"{_where(db)} was made by a newer QA Desk (schema {before}); update QA Desk."
+            QT_TRANSLATE_NOOP(
+                "Errors", "{where} was made by a newer QA Desk (schema {schema}); update QA Desk."
+            ),
+            where=_where(db),
+            schema=before,
         )
     target = HEAD_REVISION if revision == "head" else revision
     if before == target:

@@ -13,10 +13,13 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from qa_desk.domain.errors import ConflictError
+from qa_desk.domain.text import QT_TRANSLATE_NOOP
 from qa_desk.storage.database import Database
 from qa_desk.storage.repositories.audit import AuditRepository
 from qa_desk.storage.repositories.bulk import BulkRepository
+from qa_desk.storage.repositories.imports import ImportRepository
 from qa_desk.storage.repositories.organisation import OrganisationRepository
+from qa_desk.storage.repositories.records import RecordRepository
 
 
 class UnitOfWork:
@@ -24,7 +27,9 @@ class UnitOfWork:
         self._session = session
         self.audit = AuditRepository(session)
         self.bulk = BulkRepository(session)
+        self.imports = ImportRepository(session, self.bulk)
         self.org = OrganisationRepository(session)
+        self.records = RecordRepository(session)
 
     @property
     def dialect(self) -> str:
@@ -35,12 +40,16 @@ class UnitOfWork:
         try:
             self._session.flush()
         except exc.IntegrityError as error:
-            raise ConflictError(_integrity_message(error)) from error
+            raise _conflict(error) from error
 
 
-def _integrity_message(error: exc.IntegrityError) -> str:
+def _conflict(error: exc.IntegrityError) -> ConflictError:
+    # The driver's line names the constraint; it stays as it is (not translatable).
     detail = str(getattr(error, "orig", error)).splitlines()[0]
-    return f"The change conflicts with stored data ({detail})."
+    return ConflictError(
+        QT_TRANSLATE_NOOP("Errors", "The change conflicts with stored data ({detail})."),
+        detail=detail,
+    )
 
 
 @contextmanager
@@ -49,6 +58,10 @@ def unit_of_work(db: Database, write: bool = False) -> Iterator[UnitOfWork]:
         with db.session(write=write) as session:
             yield UnitOfWork(session)
     except exc.IntegrityError as error:
-        raise ConflictError(_integrity_message(error)) from error
+        raise _conflict(error) from error
     except StaleDataError as error:
-        raise ConflictError("Someone else changed this meanwhile; reload and try again.") from error
+        raise ConflictError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Someone else changed this meanwhile; reload and try again."
+            )
+        ) from error

@@ -66,6 +66,15 @@ class Record(Base):
         UniqueConstraint("source", "external_id"),
         Index("ix_record_vendor_started", "vendor_id", "started_at"),
         Index("ix_record_agent_started", "agent_id", "started_at"),
+        # The Records list sorts by these with the id as tiebreaker and pages by keyset, so
+        # each needs (key, id) order from an index (migration 0003).
+        Index("ix_record_category", "category", "id"),
+        Index("ix_record_vendor_id", "vendor_id", "id"),
+        Index("ix_record_agent_id", "agent_id", "id"),
+        Index("ix_record_csat", "csat", "id"),
+        Index("ix_record_first_response", "first_response_s", "id"),
+        Index("ix_record_message_count", "message_count", "id"),
+        Index("ix_record_external_id", "external_id", "id"),
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
@@ -78,7 +87,7 @@ class Record(Base):
     ended_at: Mapped[datetime | None]
     customer_ref: Mapped[str | None] = mapped_column(String(64))  # masked on import
     waybill_no: Mapped[str | None] = mapped_column(String(64), index=True)
-    category: Mapped[str | None] = mapped_column(String(64), index=True)
+    category: Mapped[str | None] = mapped_column(String(64))
     csat: Mapped[int | None] = mapped_column(Integer)  # 1..5
     tags: Mapped[list[Any]] = mapped_column(default=list)
     message_count: Mapped[int] = mapped_column(Integer, default=0)
