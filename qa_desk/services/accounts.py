@@ -20,10 +20,11 @@ from qa_desk.domain.passwords import (
     after_failure,
     hash_password,
     is_locked,
-    password_problem,
+    password_error,
     verify_password,
 )
 from qa_desk.domain.roles import Permission, Role
+from qa_desk.domain.text import QT_TRANSLATE_NOOP
 from qa_desk.domain.timeutil import utcnow
 from qa_desk.services import audit
 from qa_desk.services.actor import SYSTEM, Actor
@@ -65,12 +66,18 @@ def _snapshot(user: User) -> dict[str, object]:
 def _clean_display_name(name: str) -> str:
     name = name.strip()
     if not name:
-        raise ValidationError("Enter the person's name.", "display_name")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Enter the person's name."), "display_name"
+        )
     # The column holds 200 characters; PostgreSQL would refuse more with a driver error.
     if len(name) > 200:
-        raise ValidationError("The name is longer than 200 characters.", "display_name")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The name is longer than 200 characters."), "display_name"
+        )
     if any(unicodedata.category(c) == "Cc" for c in name):
-        raise ValidationError("The name contains control characters.", "display_name")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The name contains control characters."), "display_name"
+        )
     return name
 
 
@@ -98,7 +105,7 @@ class AccountService:
         with unit_of_work(self._db) as uow:
             user = uow.org.user(user_id)
             if user is None:
-                raise NotFound("No such user.")
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such user."))
             return self._info(uow, user)
 
     def inspectors(self, actor: Actor) -> list[UserInfo]:
@@ -106,7 +113,11 @@ class AccountService:
         actor.require(Permission.READ_ORGANISATION)
         if actor.is_vendor_scoped:
             # The outlet's staff list is not the vendor's business (users are not in its scope).
-            raise PermissionDenied("Your role (vendor_supervisor) may not list the inspectors.")
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Your role (vendor_supervisor) may not list the inspectors."
+                )
+            )
         with unit_of_work(self._db) as uow:
             users = uow.org.users(roles=[Role.INSPECTOR.value, Role.ADMIN.value])
             return [self._info(uow, u) for u in users if u.active]
@@ -135,14 +146,20 @@ class AccountService:
         with unit_of_work(self._db, write=True) as uow:
             user = uow.org.user_by_login(login, for_update=True)
             if user is None or not user.active:
-                raise AuthenticationError("Unknown login or wrong password.")
+                raise AuthenticationError(
+                    QT_TRANSLATE_NOOP("Errors", "Unknown login or wrong password.")
+                )
             state = LockoutState(user.failed_logins, user.locked_until)
             if is_locked(state, now):
                 remaining = (state.locked_until - now).total_seconds()  # type: ignore[operator]
                 minutes = max(1, math.ceil(remaining / 60))
                 raise AuthenticationError(
-                    f"The account is locked after too many failed logins; try again in "
-                    f"{minutes} min or ask an admin to reset the password."
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "The account is locked after too many failed logins; try again in "
+                        "{minutes} min or ask an admin to reset the password.",
+                    ),
+                    minutes=minutes,
                 )
             if verify_password(password, user.password_hash):
                 user.failed_logins = 0
@@ -155,14 +172,16 @@ class AccountService:
             if new_state.locked_until is not None and new_state.locked_until != state.locked_until:
                 audit.record(uow, _actor(user), "user", user.id, "locked")
         # Committed the failure count above; now tell the user.
-        raise AuthenticationError("Unknown login or wrong password.")
+        raise AuthenticationError(QT_TRANSLATE_NOOP("Errors", "Unknown login or wrong password."))
 
     def actor_by_login(self, login: str) -> Actor:
         """The identity for a trusted local caller (the CLI on an embedded database)."""
         with unit_of_work(self._db) as uow:
             user = uow.org.user_by_login(normalise_login(login))
             if user is None or not user.active:
-                raise AuthenticationError(f"No active user {login!r}.")
+                raise AuthenticationError(
+                    QT_TRANSLATE_NOOP("Errors", "No active user {login!r}."), login=login
+                )
             return _actor(user)
 
     def sole_admin(self) -> Actor:
@@ -170,10 +189,14 @@ class AccountService:
         with unit_of_work(self._db) as uow:
             admins = [u for u in uow.org.users(roles=[Role.ADMIN.value]) if u.active]
             if not admins:
-                raise AuthenticationError("No admin account yet: run `qa-desk init` first.")
+                raise AuthenticationError(
+                    QT_TRANSLATE_NOOP("Errors", "No admin account yet: run `qa-desk init` first.")
+                )
             if len(admins) > 1:
                 raise AuthenticationError(
-                    "Several admin accounts exist: say which one with --user."
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "Several admin accounts exist: say which one with --user."
+                    )
                 )
             return _actor(admins[0])
 
@@ -188,7 +211,9 @@ class AccountService:
         """The first account of a new database; refused once any account exists."""
         with unit_of_work(self._db, write=True) as uow:
             if uow.org.count_users() > 0:
-                raise PermissionDenied("The first admin account exists already.")
+                raise PermissionDenied(
+                    QT_TRANSLATE_NOOP("Errors", "The first admin account exists already.")
+                )
             if uow.org.outlet() is None:
                 outlet = uow.org.add(
                     Outlet(
@@ -236,15 +261,20 @@ class AccountService:
         login = normalise_login(login)
         if not _LOGIN_RE.match(login):
             raise ValidationError(
-                "A login has 2–64 letters, digits or . _ - @, without spaces.", "login"
+                QT_TRANSLATE_NOOP(
+                    "Errors", "A login has 2–64 letters, digits or . _ - @, without spaces."
+                ),
+                "login",
             )
         display_name = _clean_display_name(display_name)
-        problem = password_problem(password)
-        if problem:
-            raise ValidationError(problem, "password")
+        problem = password_error(password)
+        if problem is not None:
+            raise problem
         self._check_vendor_for_role(uow, role, vendor_id)
         if uow.org.user_by_login(login) is not None:
-            raise ConflictError(f"The login {login!r} is already taken.")
+            raise ConflictError(
+                QT_TRANSLATE_NOOP("Errors", "The login {login!r} is already taken."), login=login
+            )
         user = uow.org.add(
             User(
                 login=login,
@@ -264,9 +294,12 @@ class AccountService:
     def _check_vendor_for_role(uow: UnitOfWork, role: Role, vendor_id: int | None) -> None:
         if role is Role.VENDOR_SUPERVISOR:
             if vendor_id is None:
-                raise ValidationError("A vendor supervisor belongs to one vendor.", "vendor")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "A vendor supervisor belongs to one vendor."),
+                    "vendor",
+                )
             if uow.org.vendor(vendor_id) is None:
-                raise ValidationError("No such vendor.", "vendor")
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "No such vendor."), "vendor")
 
     def update_user(
         self,
@@ -282,14 +315,18 @@ class AccountService:
         with unit_of_work(self._db, write=True) as uow:
             user = uow.org.user(user_id)
             if user is None:
-                raise NotFound("No such user.")
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such user."))
             before = _snapshot(user)
             new_role = Role(role) if role is not None else Role(user.role)
             new_active = user.active if active is None else active
             was_admin = user.role == Role.ADMIN.value and user.active
             demoted = new_role is not Role.ADMIN or not new_active
             if was_admin and demoted and uow.org.count_active_admins(for_update=True) <= 1:
-                raise ValidationError("The last active admin cannot be demoted or deactivated.")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "The last active admin cannot be demoted or deactivated."
+                    )
+                )
             if display_name is not None:
                 user.display_name = _clean_display_name(display_name)
             new_vendor = vendor_id if vendor_id is not None else user.vendor_id
@@ -310,21 +347,25 @@ class AccountService:
 
     def change_own_password(self, actor: Actor, old_password: str, new_password: str) -> None:
         if actor.user_id is None:
-            raise PermissionDenied("Only a signed-in user can change a password.")
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP("Errors", "Only a signed-in user can change a password.")
+            )
         with unit_of_work(self._db) as uow:
             user = uow.org.user(actor.user_id)
             if user is None or not verify_password(old_password, user.password_hash):
-                raise AuthenticationError("The current password is wrong.")
+                raise AuthenticationError(
+                    QT_TRANSLATE_NOOP("Errors", "The current password is wrong.")
+                )
         self._set_password(actor, actor.user_id, new_password)
 
     def _set_password(self, actor: Actor, user_id: int, new_password: str) -> None:
-        problem = password_problem(new_password)
-        if problem:
-            raise ValidationError(problem, "password")
+        problem = password_error(new_password)
+        if problem is not None:
+            raise problem
         with unit_of_work(self._db, write=True) as uow:
             user = uow.org.user(user_id)
             if user is None:
-                raise NotFound("No such user.")
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such user."))
             user.password_hash = hash_password(new_password)
             user.failed_logins = 0
             user.locked_until = None
@@ -335,5 +376,5 @@ class AccountService:
         with unit_of_work(self._db) as uow:
             user = uow.org.user_by_login(normalise_login(login))
             if user is None:
-                raise NotFound(f"No user {login!r}.")
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "No user {login!r}."), login=login)
             return user.id

@@ -6,6 +6,45 @@ from dataclasses import dataclass
 
 from qa_desk.domain.errors import NotFound, PermissionDenied
 from qa_desk.domain.roles import Permission, Role, has_permission, is_vendor_scoped
+from qa_desk.domain.text import QT_TRANSLATE_NOOP
+
+# One whole sentence per permission, so that translators can say what is refused. The English
+# keeps the permission's name: scripts and logs match on it.
+_DENIED: dict[Permission, str] = {
+    Permission.MANAGE_ORGANISATION: QT_TRANSLATE_NOOP(
+        "Errors", "Your role ({role}) may not manage_organisation."
+    ),
+    Permission.MANAGE_USERS: QT_TRANSLATE_NOOP(
+        "Errors", "Your role ({role}) may not manage_users."
+    ),
+    Permission.READ_ORGANISATION: QT_TRANSLATE_NOOP(
+        "Errors", "Your role ({role}) may not read_organisation."
+    ),
+    Permission.READ_AUDIT_LOG: QT_TRANSLATE_NOOP(
+        "Errors", "Your role ({role}) may not read_audit_log."
+    ),
+    Permission.VERIFY_AUDIT_LOG: QT_TRANSLATE_NOOP(
+        "Errors", "Your role ({role}) may not verify_audit_log."
+    ),
+    Permission.IMPORT_RECORDS: QT_TRANSLATE_NOOP(
+        "Errors", "Your role ({role}) may not import_records."
+    ),
+    Permission.READ_RECORDS: QT_TRANSLATE_NOOP(
+        "Errors", "Your role ({role}) may not read_records."
+    ),
+}
+# A permission added without its sentence still gets a (less readable) message.
+_DENIED_ANY = QT_TRANSLATE_NOOP("Errors", "Your role ({role}) may not {permission}.")
+
+# What check_vendor says for the objects it guards (another vendor's object "does not exist").
+_NOT_FOUND: dict[str, str] = {
+    "vendor": QT_TRANSLATE_NOOP("Errors", "No such vendor."),
+    "team": QT_TRANSLATE_NOOP("Errors", "No such team."),
+    "agent": QT_TRANSLATE_NOOP("Errors", "No such agent."),
+    "user": QT_TRANSLATE_NOOP("Errors", "No such user."),
+    "record": QT_TRANSLATE_NOOP("Errors", "No such record."),
+    "object": QT_TRANSLATE_NOOP("Errors", "No such object."),
+}
 
 
 @dataclass(frozen=True)
@@ -25,14 +64,18 @@ class Actor:
 
     def require(self, permission: Permission) -> None:
         if not self.can(permission):
-            raise PermissionDenied(f"Your role ({self.role.value}) may not {permission.value}.")
+            template = _DENIED.get(permission, _DENIED_ANY)
+            raise PermissionDenied(template, role=self.role.value, permission=permission.value)
 
     def check_vendor(self, vendor_id: int | None, what: str = "object") -> None:
-        """A vendor supervisor sees another vendor's objects as not existing at all."""
+        """A vendor supervisor sees another vendor's objects as not existing at all.
+
+        ``what`` names the object for the message: vendor, team, agent, user or record.
+        """
         if self.is_vendor_scoped:
             self._require_own_vendor()
             if vendor_id != self.vendor_id:
-                raise NotFound(f"No such {what}.")
+                raise NotFound(_NOT_FOUND.get(what, _NOT_FOUND["object"]))
 
     def vendor_filter(self) -> int | None:
         """The vendor a query must be restricted to, or None for no restriction."""
@@ -43,7 +86,11 @@ class Actor:
     def _require_own_vendor(self) -> int:
         # Fail closed: a scoped account without a vendor must never read as "no restriction".
         if self.vendor_id is None:
-            raise PermissionDenied("Your account belongs to no vendor; ask an admin to set one.")
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Your account belongs to no vendor; ask an admin to set one."
+                )
+            )
         return self.vendor_id
 
 

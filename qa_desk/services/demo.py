@@ -23,6 +23,7 @@ from qa_desk.domain.demo_script import (
 )
 from qa_desk.domain.errors import QaDeskError, ValidationError
 from qa_desk.domain.roles import Permission
+from qa_desk.domain.text import QT_TRANSLATE_NOOP
 from qa_desk.domain.timeutil import DEFAULT_TIMEZONE, to_local, utcnow
 from qa_desk.services import audit
 from qa_desk.services.actor import Actor
@@ -39,7 +40,7 @@ class DemoCancelled(QaDeskError):
 
 DEMO_PASSWORD = "demo-pass-1"  # password of the demo accounts, shown to the user
 
-_ALREADY_LOADED = "Demo data is already loaded."
+_ALREADY_LOADED = QT_TRANSLATE_NOOP("Errors", "Demo data is already loaded.")
 # The name AccountService.create_first_admin gives an outlet when the admin named none.
 _PLACEHOLDER_OUTLET_NAME = "Outlet"
 _WRITE_CHUNK = 500  # records per bulk statement: few round trips, frequent cancel checks
@@ -94,7 +95,11 @@ class _Progress:
 
     def check(self) -> None:
         if self._cancelled is not None and self._cancelled():
-            raise DemoCancelled("Loading the demo data was cancelled; no records were written.")
+            raise DemoCancelled(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Loading the demo data was cancelled; no records were written."
+                )
+            )
 
 
 def demo_loaded(services: Services) -> bool:

@@ -9,6 +9,7 @@ from typing import Any
 
 from qa_desk.domain.errors import ConflictError, NotFound, ValidationError
 from qa_desk.domain.roles import Permission
+from qa_desk.domain.text import QT_TRANSLATE_NOOP
 from qa_desk.domain.timeutil import utcnow
 from qa_desk.services import audit
 from qa_desk.services.actor import Actor
@@ -18,6 +19,8 @@ from qa_desk.storage.unit_of_work import UnitOfWork, unit_of_work
 
 # Contract KPI targets a vendor can carry, all percentages 0–100.
 KPI_KEYS = ("pass_rate", "first_response_within", "actions_closed_on_time")
+# Database-wide option (app_option): mask customer phone numbers on import; on by default.
+MASK_PHONES_OPTION = "import.mask_phones"
 
 
 @dataclass(frozen=True)
@@ -120,7 +123,8 @@ def _has_control_characters(text: str) -> bool:
     return any(unicodedata.category(c) == "Cc" for c in text)
 
 
-def _clean_code(code: str, label: str, field: str) -> str:
+def _clean_code(code: str, message: str, field: str) -> str:
+    """A vendor code or employee id; ``message`` is the sentence that states the rule."""
     code = code.strip().upper()
     if (
         not code
@@ -128,18 +132,51 @@ def _clean_code(code: str, label: str, field: str) -> str:
         or any(c.isspace() for c in code)
         or _has_control_characters(code)
     ):
-        raise ValidationError(f"{label} has 1–32 characters without spaces.", field)
+        raise ValidationError(message, field)
     return code
 
 
-def _clean_name(name: str, what: str) -> str:
+_VENDOR_CODE_RULE = QT_TRANSLATE_NOOP("Errors", "A vendor code has 1–32 characters without spaces.")
+_EMPLOYEE_ID_RULE = QT_TRANSLATE_NOOP(
+    "Errors", "An employee id has 1–32 characters without spaces."
+)
+
+
+@dataclass(frozen=True)
+class _NameMessages:
+    """What is wrong with a vendor's, team's or agent's name, as whole sentences (a
+    translator can't build "the team's name" from "the {what}'s name")."""
+
+    empty: str
+    too_long: str
+    control: str
+
+
+_VENDOR_NAME = _NameMessages(
+    QT_TRANSLATE_NOOP("Errors", "Enter the vendor's name."),
+    QT_TRANSLATE_NOOP("Errors", "The vendor's name is longer than 200 characters."),
+    QT_TRANSLATE_NOOP("Errors", "The vendor's name contains control characters."),
+)
+_TEAM_NAME = _NameMessages(
+    QT_TRANSLATE_NOOP("Errors", "Enter the team's name."),
+    QT_TRANSLATE_NOOP("Errors", "The team's name is longer than 200 characters."),
+    QT_TRANSLATE_NOOP("Errors", "The team's name contains control characters."),
+)
+_AGENT_NAME = _NameMessages(
+    QT_TRANSLATE_NOOP("Errors", "Enter the agent's name."),
+    QT_TRANSLATE_NOOP("Errors", "The agent's name is longer than 200 characters."),
+    QT_TRANSLATE_NOOP("Errors", "The agent's name contains control characters."),
+)
+
+
+def _clean_name(name: str, messages: _NameMessages) -> str:
     name = name.strip()
     if not name:
-        raise ValidationError(f"Enter the {what}'s name.", "name")
+        raise ValidationError(messages.empty, "name")
     if len(name) > 200:
-        raise ValidationError(f"The {what}'s name is longer than 200 characters.", "name")
+        raise ValidationError(messages.too_long, "name")
     if _has_control_characters(name):
-        raise ValidationError(f"The {what}'s name contains control characters.", "name")
+        raise ValidationError(messages.control, "name")
     return name
 
 
@@ -147,25 +184,53 @@ def _clean_contact(contact: str | None) -> str | None:
     """Optional; the column holds 200 characters on every backend (SQLite would take more)."""
     contact = (contact or "").strip()
     if len(contact) > 200:
-        raise ValidationError("The contact is longer than 200 characters.", "contact")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The contact is longer than 200 characters."), "contact"
+        )
     if _has_control_characters(contact):
-        raise ValidationError("The contact contains control characters.", "contact")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The contact contains control characters."), "contact"
+        )
     return contact or None
+
+
+# Per KPI target: (not a number, out of range), whole sentences naming the target.
+_TARGET_MESSAGES: dict[str, tuple[str, str]] = {
+    "pass_rate": (
+        QT_TRANSLATE_NOOP("Errors", "The pass rate target must be a number."),
+        QT_TRANSLATE_NOOP("Errors", "The pass rate target must lie between 0 and 100 %."),
+    ),
+    "first_response_within": (
+        QT_TRANSLATE_NOOP("Errors", "The first-response-in-time target must be a number."),
+        QT_TRANSLATE_NOOP(
+            "Errors", "The first-response-in-time target must lie between 0 and 100 %."
+        ),
+    ),
+    "actions_closed_on_time": (
+        QT_TRANSLATE_NOOP("Errors", "The actions-closed-on-time target must be a number."),
+        QT_TRANSLATE_NOOP(
+            "Errors", "The actions-closed-on-time target must lie between 0 and 100 %."
+        ),
+    ),
+}
 
 
 def _clean_targets(targets: dict[str, Any] | None) -> dict[str, float]:
     cleaned: dict[str, float] = {}
     for key, value in (targets or {}).items():
         if key not in KPI_KEYS:
-            raise ValidationError(f"Unknown KPI target {key!r}.", "kpi_targets")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "Unknown KPI target {key!r}."), "kpi_targets", key=key
+            )
         if value is None or value == "":
             continue
+        not_a_number, out_of_range = _TARGET_MESSAGES[key]
         try:
             number = float(value)
         except (TypeError, ValueError) as error:
-            raise ValidationError(f"The {key} target must be a number.", key) from error
+            raise ValidationError(not_a_number, key) from error
         if not 0 <= number <= 100:
-            raise ValidationError(f"The {key} target must lie between 0 and 100 %.", key)
+            raise ValidationError(out_of_range, key)
         cleaned[key] = number
     return cleaned
 
@@ -180,6 +245,31 @@ class OrganisationService:
             o = uow.org.outlet()
             return OutletInfo(o.id, o.code, o.name, o.timezone) if o else None
 
+    # ------------------------------------------------------------------ options
+    def mask_phones(self) -> bool:
+        """Whether imports mask customer phone numbers (138****1234); on unless an admin
+        turned it off. Everyone may ask: imports and the import wizard show it."""
+        with unit_of_work(self._db) as uow:
+            return uow.org.option(MASK_PHONES_OPTION) != "0"
+
+    def set_mask_phones(self, actor: Actor, on: bool) -> None:
+        """Turn phone masking on or off for future imports (admin only, audited)."""
+        actor.require(Permission.MANAGE_ORGANISATION)
+        with unit_of_work(self._db, write=True) as uow:
+            before = uow.org.option(MASK_PHONES_OPTION) != "0"
+            if before == on:
+                return
+            uow.org.set_option(MASK_PHONES_OPTION, "1" if on else "0")
+            audit.record(
+                uow,
+                actor,
+                "app_option",
+                MASK_PHONES_OPTION,
+                "update",
+                before={"mask_phones": before},
+                after={"mask_phones": on},
+            )
+
     # ------------------------------------------------------------------ vendors
     def vendors(self, actor: Actor, include_inactive: bool = True) -> list[VendorInfo]:
         actor.require(Permission.READ_ORGANISATION)
@@ -193,7 +283,7 @@ class OrganisationService:
         with unit_of_work(self._db) as uow:
             v = uow.org.vendor(vendor_id)
             if v is None:
-                raise NotFound("No such vendor.")
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such vendor."))
             return _vendor_info(uow, v)
 
     def vendor_by_code(self, actor: Actor, code: str) -> VendorInfo:
@@ -201,7 +291,7 @@ class OrganisationService:
         with unit_of_work(self._db) as uow:
             v = uow.org.vendor_by_code(code.strip().upper())
             if v is None or (actor.is_vendor_scoped and v.id != actor.vendor_id):
-                raise NotFound(f"Unknown vendor {code!r}.")
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "Unknown vendor {code!r}."), code=code)
             return _vendor_info(uow, v)
 
     def create_vendor(
@@ -213,13 +303,16 @@ class OrganisationService:
         kpi_targets: dict[str, Any] | None = None,
     ) -> VendorInfo:
         actor.require(Permission.MANAGE_ORGANISATION)
-        code = _clean_code(code, "A vendor code", "code")
-        name = _clean_name(name, "vendor")
+        code = _clean_code(code, _VENDOR_CODE_RULE, "code")
+        name = _clean_name(name, _VENDOR_NAME)
         contact = _clean_contact(contact)
         targets = _clean_targets(kpi_targets)
         with unit_of_work(self._db, write=True) as uow:
             if uow.org.vendor_by_code(code) is not None:
-                raise ConflictError(f"The vendor code {code} is already used.")
+                raise ConflictError(
+                    QT_TRANSLATE_NOOP("Errors", "The vendor code {code} is already used."),
+                    code=code,
+                )
             v = uow.org.add(
                 Vendor(
                     code=code,
@@ -247,10 +340,10 @@ class OrganisationService:
         with unit_of_work(self._db, write=True) as uow:
             v = uow.org.vendor(vendor_id)
             if v is None:
-                raise NotFound("No such vendor.")
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such vendor."))
             before = _vendor_snapshot(v)
             if name is not None:
-                v.name = _clean_name(name, "vendor")
+                v.name = _clean_name(name, _VENDOR_NAME)
             if contact is not None:
                 v.contact = _clean_contact(contact)
             if kpi_targets is not None:
@@ -274,12 +367,17 @@ class OrganisationService:
 
     def create_team(self, actor: Actor, vendor_id: int, name: str) -> TeamInfo:
         actor.require(Permission.MANAGE_ORGANISATION)
-        name = _clean_name(name, "team")
+        name = _clean_name(name, _TEAM_NAME)
         with unit_of_work(self._db, write=True) as uow:
             if uow.org.vendor(vendor_id) is None:
-                raise ValidationError("Choose the team's vendor.", "vendor")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "Choose the team's vendor."), "vendor"
+                )
             if uow.org.team_by_name(vendor_id, name) is not None:
-                raise ConflictError(f"The vendor already has a team named {name}.")
+                raise ConflictError(
+                    QT_TRANSLATE_NOOP("Errors", "The vendor already has a team named {name}."),
+                    name=name,
+                )
             t = uow.org.add(Team(vendor_id=vendor_id, name=name, active=True, created_at=utcnow()))
             audit.record(
                 uow, actor, "team", t.id, "create", after={"vendor_id": vendor_id, "name": name}
@@ -293,13 +391,16 @@ class OrganisationService:
         with unit_of_work(self._db, write=True) as uow:
             t = uow.org.team(team_id)
             if t is None:
-                raise NotFound("No such team.")
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such team."))
             before = {"name": t.name, "active": t.active}
             if name is not None:
-                name = _clean_name(name, "team")
+                name = _clean_name(name, _TEAM_NAME)
                 other = uow.org.team_by_name(t.vendor_id, name)
                 if other is not None and other.id != t.id:
-                    raise ConflictError(f"The vendor already has a team named {name}.")
+                    raise ConflictError(
+                        QT_TRANSLATE_NOOP("Errors", "The vendor already has a team named {name}."),
+                        name=name,
+                    )
                 t.name = name
             if active is not None:
                 t.active = active
@@ -329,7 +430,7 @@ class OrganisationService:
         with unit_of_work(self._db) as uow:
             a = uow.org.agent(agent_id)
             if a is None:
-                raise NotFound("No such agent.")
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such agent."))
             actor.check_vendor(a.vendor_id, "agent")
             return _agent_info(uow, a)
 
@@ -342,13 +443,20 @@ class OrganisationService:
         active_to: date | None,
     ) -> None:
         if uow.org.vendor(vendor_id) is None:
-            raise ValidationError("Choose the agent's vendor.", "vendor")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "Choose the agent's vendor."), "vendor"
+            )
         if team_id is not None:
             team = uow.org.team(team_id)
             if team is None or team.vendor_id != vendor_id:
-                raise ValidationError("The team belongs to another vendor.", "team")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "The team belongs to another vendor."), "team"
+                )
         if active_from and active_to and active_to < active_from:
-            raise ValidationError("The agent's end date is before the start date.", "active_to")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "The agent's end date is before the start date."),
+                "active_to",
+            )
 
     def create_agent(
         self,
@@ -361,12 +469,15 @@ class OrganisationService:
         active_to: date | None = None,
     ) -> AgentInfo:
         actor.require(Permission.MANAGE_ORGANISATION)
-        employee_id = _clean_code(employee_id, "An employee id", "employee_id")
-        name = _clean_name(name, "agent")
+        employee_id = _clean_code(employee_id, _EMPLOYEE_ID_RULE, "employee_id")
+        name = _clean_name(name, _AGENT_NAME)
         with unit_of_work(self._db, write=True) as uow:
             self._check_agent_fields(uow, vendor_id, team_id, active_from, active_to)
             if uow.org.agent_by_employee_id(employee_id) is not None:
-                raise ConflictError(f"The employee id {employee_id} is already used.")
+                raise ConflictError(
+                    QT_TRANSLATE_NOOP("Errors", "The employee id {employee_id} is already used."),
+                    employee_id=employee_id,
+                )
             a = uow.org.add(
                 Agent(
                     employee_id=employee_id,
@@ -421,10 +532,10 @@ class OrganisationService:
         with unit_of_work(self._db, write=True) as uow:
             a = uow.org.agent(agent_id)
             if a is None:
-                raise NotFound("No such agent.")
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such agent."))
             before = _agent_snapshot(a)
             if name is not None:
-                a.name = _clean_name(name, "agent")
+                a.name = _clean_name(name, _AGENT_NAME)
             if team_id is not ...:
                 a.team_id = team_id  # type: ignore[assignment]
             if active_from is not ...:

@@ -6,7 +6,9 @@ from dataclasses import dataclass
 
 from qa_desk.services.accounts import AccountService
 from qa_desk.services.audit import AuditService
+from qa_desk.services.imports import ImportService
 from qa_desk.services.organisation import OrganisationService
+from qa_desk.services.records import RecordService
 from qa_desk.storage.database import Database, open_database
 from qa_desk.storage.migrate import MigrationResult, ensure_current
 
@@ -17,10 +19,19 @@ class Services:
     accounts: AccountService
     audit: AuditService
     org: OrganisationService
+    imports: ImportService
+    records: RecordService
 
     @classmethod
     def over(cls, db: Database) -> Services:
-        return cls(db, AccountService(db), AuditService(db), OrganisationService(db))
+        return cls(
+            db,
+            AccountService(db),
+            AuditService(db),
+            OrganisationService(db),
+            imports=ImportService(db),
+            records=RecordService(db),
+        )
 
     def close(self) -> None:
         self.db.dispose()
