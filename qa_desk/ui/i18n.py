@@ -80,26 +80,20 @@ def install_language(language: str) -> bool:
     return loaded
 
 
-# Messages and progress texts of the services (in English, as they have no Qt) that the
-# shell shows; marked here so the catalogue carries their translations.
+# Progress texts of the services (in English, as they have no Qt) that the shell shows;
+# marked here so the catalogue carries their translations. Error messages are not listed:
+# the services mark their templates themselves (context "Errors", see error_text).
 _SERVICE_MESSAGES = (
-    QT_TRANSLATE_NOOP("ServiceMessages", "Unknown login or wrong password."),
-    QT_TRANSLATE_NOOP("ServiceMessages", "The current password is wrong."),
-    QT_TRANSLATE_NOOP("ServiceMessages", "The password must have at least 8 characters."),
-    QT_TRANSLATE_NOOP("ServiceMessages", "The password must not start or end with spaces."),
-    QT_TRANSLATE_NOOP(
-        "ServiceMessages", "A login has 2–64 letters, digits or . _ - @, without spaces."
-    ),
-    QT_TRANSLATE_NOOP("ServiceMessages", "Enter the person's name."),
-    QT_TRANSLATE_NOOP("ServiceMessages", "The first admin account exists already."),
     QT_TRANSLATE_NOOP("ServiceMessages", "Creating vendors, teams, agents and users"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Generating conversations"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Writing records"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Writing messages and transcripts"),
-    QT_TRANSLATE_NOOP("ServiceMessages", "Demo data is already loaded."),
 )
 
 
 def service_text(message: str) -> str:
-    """A service's one-line message in the interface language, when the catalogue has it."""
+    """A service's progress text in the interface language, when the catalogue has it.
+
+    Errors go through ``qa_desk.ui.messages.error_text`` instead.
+    """
     return QCoreApplication.translate("ServiceMessages", message)

@@ -2,17 +2,21 @@
 
 Pages are imported and built the first time they are selected (start-up stays fast) and
 refreshed each time they are shown. Geometry, window state and the last page are remembered.
+Users who may import open the import wizard from File → Import records… (Ctrl+I) or by
+dropping an export onto the window.
 """
 
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
-from PySide6.QtGui import QActionGroup, QCloseEvent
+from PySide6.QtGui import QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
 
 from qa_desk.domain.errors import QaDeskError
+from qa_desk.domain.roles import Permission
 from qa_desk.services.actor import Actor
 from qa_desk.services.registry import Services
 from qa_desk.ui import i18n
@@ -22,6 +26,10 @@ from qa_desk.ui.models.labels import role_label
 from qa_desk.ui.pages.base import Page
 from qa_desk.ui.pages.registry import PAGES, PageEntry
 from qa_desk.ui.settings import UiSettings
+
+if TYPE_CHECKING:
+    # Imported when first opened: start-up only pays for what it shows.
+    from qa_desk.ui.dialogs.import_wizard import ImportWizard
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +42,8 @@ class MainWindow(QMainWindow):
     """The window was closed (File → Quit or the window's close button)."""
     sig_signed_out = Signal()
     """The window was closed by File → Sign out; the application asks for a login again."""
+    sig_records_imported = Signal(object)
+    """An import stored records (carries its ImportResult); pages showing records refresh."""
 
     def __init__(
         self,
@@ -49,6 +59,7 @@ class MainWindow(QMainWindow):
         self.actor = actor
         self.settings = settings
         self._signing_out = False
+        self.import_wizard: ImportWizard | None = None  # the open import wizard, if any
         self._pages: dict[str, Page] = {}
         self.entries: list[PageEntry] = [e for e in PAGES if e.visible_for(actor) and e.available()]
         self._outlet_name = self._load_outlet_name()
@@ -77,6 +88,11 @@ class MainWindow(QMainWindow):
         self.ui.actionAbout.triggered.connect(self._about)
         # A service account (no user id) has no password of its own to change.
         self.ui.actionChangePassword.setEnabled(actor.user_id is not None)
+        can_import = actor.can(Permission.IMPORT_RECORDS)
+        self.ui.actionImport.setVisible(can_import)
+        self.ui.actionImport.setEnabled(can_import)
+        self.ui.actionImport.triggered.connect(lambda: self.open_import_wizard())
+        self.setAcceptDrops(can_import)
 
         for entry in self.entries:
             item = QListWidgetItem(entry.title())
@@ -205,6 +221,59 @@ class MainWindow(QMainWindow):
 
         if ChangePasswordDialog(self.services, self.actor, self).exec():
             self.show_status(self.tr("Your password was changed."))
+
+    def open_import_wizard(self, path: str | None = None) -> ImportWizard | None:
+        """Open the import wizard (with ``path`` as the file, if given); None if not allowed.
+
+        An open wizard is brought to the front, taking ``path`` while on its first page.
+        """
+        if not self.actor.can(Permission.IMPORT_RECORDS):
+            return None
+        from qa_desk.ui.dialogs.import_wizard import ImportWizard
+
+        wizard = self.import_wizard
+        if wizard is not None:
+            if path:
+                wizard.set_file(path)
+            wizard.raise_()
+            wizard.activateWindow()
+            return wizard
+        try:
+            wizard = ImportWizard(self.services, self.actor, self.settings, self, path)
+        except QaDeskError as error:
+            show_error(self, error)
+            return None
+        self.import_wizard = wizard
+        wizard.sig_imported.connect(self._records_imported)
+        wizard.finished.connect(lambda _result: self._import_wizard_closed(wizard))
+        wizard.open()
+        return wizard
+
+    def _import_wizard_closed(self, wizard: ImportWizard) -> None:
+        if self.import_wizard is wizard:
+            self.import_wizard = None
+        wizard.deleteLater()
+
+    def _records_imported(self, result: object) -> None:
+        self.sig_records_imported.emit(result)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        from qa_desk.ui.dialogs.import_pages import local_file
+
+        if self.acceptDrops() and local_file(event) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        from qa_desk.ui.dialogs.import_pages import local_file
+
+        path = local_file(event)
+        if not self.acceptDrops() or path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.open_import_wizard(path)
 
     def _about(self) -> None:
         from qa_desk.ui.dialogs.about_dialog import AboutDialog

@@ -15,11 +15,23 @@ log = logging.getLogger(__name__)
 def error_text(error: BaseException) -> str:
     """The line to show for ``error``; unexpected errors are logged with their traceback."""
     if isinstance(error, QaDeskError):
-        return str(error)
+        return translated_error(error)
     log.error("unexpected error", exc_info=error)
     return QCoreApplication.translate(
         "Messages", "Something went wrong ({0}). The details are in the log file."
     ).format(type(error).__name__)
+
+
+def translated_error(error: QaDeskError) -> str:
+    """The error's template in the interface language, filled with its parameters."""
+    text = QCoreApplication.translate("Errors", error.template)
+    if error.params:
+        try:
+            text = text.format(**error.params)
+        except (KeyError, IndexError, ValueError):
+            # A translation that lost a placeholder must not hide the error.
+            return str(error)
+    return " ".join(text.split())
 
 
 def show_error(parent: QWidget | None, error: BaseException, title: str | None = None) -> None:

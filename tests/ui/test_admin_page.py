@@ -397,7 +397,12 @@ def test_an_auditor_reads_the_lists_without_editing(
 ) -> None:
     page = open_page(qtbot, svc, org_data.auditor)
     tabs = page.ui.tabs
-    assert [tabs.tabText(i) for i in range(tabs.count())] == ["&Vendors", "&Teams", "&Agents"]
+    assert [tabs.tabText(i) for i in range(tabs.count())] == [
+        "&Vendors",
+        "&Teams",
+        "&Agents",
+        "&Outlet",
+    ]
     for button in (
         page.ui.newVendor,
         page.ui.editVendor,

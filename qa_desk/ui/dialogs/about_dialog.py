@@ -13,6 +13,7 @@ from qa_desk.domain.errors import QaDeskError
 from qa_desk.services.registry import Services
 from qa_desk.storage.migrate import current_revision
 from qa_desk.ui.forms.ui_about_dialog import Ui_AboutDialog
+from qa_desk.ui.messages import error_text
 
 
 class AboutDialog(QDialog):
@@ -30,7 +31,7 @@ class AboutDialog(QDialog):
             revision = current_revision(services.db) or "—"
         except QaDeskError as error:
             # About must open even when the connection just dropped; it says so instead.
-            revision = str(error)
+            revision = error_text(error)
         self.ui.schemaValue.setText(revision)
         self.ui.qtValue.setText(f"Qt {qVersion()} · PySide6 {PySide6.__version__}")
         self.ui.pythonValue.setText(f"{platform.python_version()} ({platform.system()})")

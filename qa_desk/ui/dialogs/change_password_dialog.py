@@ -7,11 +7,10 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QWidget
 
 from qa_desk.domain.errors import AuthenticationError, QaDeskError
-from qa_desk.domain.passwords import MIN_PASSWORD_LENGTH, password_problem
+from qa_desk.domain.passwords import MIN_PASSWORD_LENGTH, password_error
 from qa_desk.services.actor import Actor
 from qa_desk.services.registry import Services
 from qa_desk.ui.forms.ui_change_password_dialog import Ui_ChangePasswordDialog
-from qa_desk.ui.i18n import service_text
 from qa_desk.ui.messages import error_text
 
 
@@ -56,9 +55,9 @@ class ChangePasswordDialog(QDialog):
     def _change(self) -> None:
         ui = self.ui
         new = ui.newEdit.text()
-        problem = password_problem(new)
-        if problem:
-            self._problem(service_text(problem), ui.newEdit)
+        problem = password_error(new)
+        if problem is not None:
+            self._problem(error_text(problem), ui.newEdit)
             return
         if ui.repeatEdit.text() != new:
             self._problem(self.tr("The two new passwords differ."), ui.repeatEdit)
@@ -70,10 +69,10 @@ class ChangePasswordDialog(QDialog):
         try:
             self.services.accounts.change_own_password(self.actor, ui.currentEdit.text(), new)
         except AuthenticationError as error:
-            self._problem(service_text(error_text(error)), ui.currentEdit)
+            self._problem(error_text(error), ui.currentEdit)
             return
         except QaDeskError as error:
-            self._problem(service_text(error_text(error)), ui.newEdit)
+            self._problem(error_text(error), ui.newEdit)
             return
         finally:
             QGuiApplication.restoreOverrideCursor()

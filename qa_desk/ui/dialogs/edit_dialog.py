@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QAbstractSpinBox, QDialog, QLabel, QLineEdit, QWid
 from qa_desk.domain.errors import ConflictError, ValidationError
 from qa_desk.services.actor import Actor
 from qa_desk.services.registry import Services
-from qa_desk.ui.i18n import service_text
 from qa_desk.ui.messages import error_text
 
 MESSAGE_STYLE = "color: #c62828;"
@@ -50,7 +49,7 @@ class EditDialog(QDialog):
 
     def _conflict(self, error: ConflictError) -> tuple[str, str | None]:
         """The message and field for a unique value that is taken."""
-        return str(error), None
+        return error_text(error), None
 
     def _require(self, edit: QLineEdit, field: str, message: str) -> str:
         text = edit.text().strip()
@@ -71,7 +70,8 @@ class EditDialog(QDialog):
             self._check()
             self.saved_id = self._store()
         except ValidationError as error:
-            self.show_message(service_text(str(error)), error.field)
+            # The dialog's own checks raise already translated text, which passes unchanged.
+            self.show_message(error_text(error), error.field)
         except ConflictError as error:
             self.show_message(*self._conflict(error))
         except Exception as error:  # one line for the user; the log keeps the traceback

@@ -9,12 +9,11 @@ from PySide6.QtCore import QEvent, QLocale
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QWidget
 
 from qa_desk.domain.errors import QaDeskError, ValidationError
-from qa_desk.domain.passwords import MIN_PASSWORD_LENGTH, password_problem
+from qa_desk.domain.passwords import MIN_PASSWORD_LENGTH, password_error
 from qa_desk.services.accounts import UserInfo
 from qa_desk.services.actor import Actor
 from qa_desk.services.registry import Services
 from qa_desk.ui.forms.ui_first_run_dialog import Ui_FirstRunDialog
-from qa_desk.ui.i18n import service_text
 from qa_desk.ui.messages import error_text
 from qa_desk.ui.models.labels import role_label
 from qa_desk.ui.tasks import CancelledFn, ProgressFn, ProgressTask
@@ -96,9 +95,9 @@ class FirstRunDialog(QDialog):
         if not ui.nameEdit.text().strip():
             self._show_problem(self.tr("Enter the admin's display name."), ui.nameEdit)
             return False
-        problem = password_problem(ui.passwordEdit.text())
-        if problem:
-            self._show_problem(service_text(problem), ui.passwordEdit)
+        problem = password_error(ui.passwordEdit.text())
+        if problem is not None:
+            self._show_problem(error_text(problem), ui.passwordEdit)
             return False
         if ui.repeatEdit.text() != ui.passwordEdit.text():
             self._show_problem(self.tr("The two passwords differ."), ui.repeatEdit)
@@ -122,10 +121,10 @@ class FirstRunDialog(QDialog):
                 "display_name": ui.nameEdit,
                 "password": ui.passwordEdit,
             }
-            self._show_problem(service_text(error_text(error)), fields.get(error.field or ""))
+            self._show_problem(error_text(error), fields.get(error.field or ""))
             return
         except QaDeskError as error:
-            self._show_problem(service_text(error_text(error)))
+            self._show_problem(error_text(error))
             return
         if ui.demoRadio.isChecked():
             self._load_demo(self.admin)
@@ -209,7 +208,7 @@ class FirstRunDialog(QDialog):
         body = (
             "<p>"
             + self.tr("The admin account was created, but the demo data could not be loaded:")
-            + f"</p><p>{html.escape(service_text(message))}</p><p>{self._signin_hint()}</p>"
+            + f"</p><p>{html.escape(message)}</p><p>{self._signin_hint()}</p>"
         )
         self._show_summary(self.tr("Demo data not loaded"), body)
 

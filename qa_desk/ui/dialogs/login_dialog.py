@@ -10,7 +10,6 @@ from qa_desk.domain.errors import QaDeskError
 from qa_desk.services.actor import Actor
 from qa_desk.services.registry import Services
 from qa_desk.ui.forms.ui_login_dialog import Ui_LoginDialog
-from qa_desk.ui.i18n import service_text
 from qa_desk.ui.messages import error_text
 
 
@@ -66,7 +65,7 @@ class LoginDialog(QDialog):
         try:
             self.actor = self.services.accounts.authenticate(login, password)
         except QaDeskError as error:
-            self._show_message(service_text(error_text(error)))
+            self._show_message(error_text(error))
             self.ui.passwordEdit.clear()
             self.ui.passwordEdit.setFocus()
             return

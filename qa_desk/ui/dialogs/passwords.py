@@ -1,29 +1,22 @@
-"""The check of a new password typed twice, in the UI language."""
+"""The check of a new password typed twice, before it goes to the service."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
 from qa_desk.domain.errors import ValidationError
-from qa_desk.domain.passwords import MIN_PASSWORD_LENGTH
+from qa_desk.domain.passwords import password_error
 
 
 def check_new_password(password: str, repeat: str) -> None:
-    """Raise ValidationError (field "password" or "repeat") for a password the user cannot use."""
-    if len(password) < MIN_PASSWORD_LENGTH:
-        raise ValidationError(
-            QCoreApplication.translate(
-                "PasswordCheck", "The password must have at least {0} characters."
-            ).format(MIN_PASSWORD_LENGTH),
-            "password",
-        )
-    if password.strip() != password:
-        raise ValidationError(
-            QCoreApplication.translate(
-                "PasswordCheck", "The password must not start or end with spaces."
-            ),
-            "password",
-        )
+    """Raise ValidationError (field "password" or "repeat") for a password the user cannot use.
+
+    The password rules are the service's own (``password_error``, shown through
+    ``error_text`` in the UI language); only the repeat check is the dialog's.
+    """
+    problem = password_error(password)
+    if problem is not None:
+        raise problem
     if repeat != password:
         raise ValidationError(
             QCoreApplication.translate("PasswordCheck", "The two passwords differ."), "repeat"

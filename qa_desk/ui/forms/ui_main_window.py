@@ -26,6 +26,11 @@ class Ui_MainWindow(object):
         if not MainWindow.objectName():
             MainWindow.setObjectName(u"MainWindow")
         MainWindow.resize(1180, 760)
+        self.actionImport = QAction(MainWindow)
+        self.actionImport.setObjectName(u"actionImport")
+#if QT_CONFIG(shortcut)
+        self.actionImport.setShortcut(u"Ctrl+I")
+#endif // QT_CONFIG(shortcut)
         self.actionChangePassword = QAction(MainWindow)
         self.actionChangePassword.setObjectName(u"actionChangePassword")
         self.actionSignOut = QAction(MainWindow)
@@ -93,6 +98,8 @@ class Ui_MainWindow(object):
         self.menubar.addAction(self.menuFile.menuAction())
         self.menubar.addAction(self.menuView.menuAction())
         self.menubar.addAction(self.menuHelp.menuAction())
+        self.menuFile.addAction(self.actionImport)
+        self.menuFile.addSeparator()
         self.menuFile.addAction(self.actionChangePassword)
         self.menuFile.addAction(self.actionSignOut)
         self.menuFile.addSeparator()
@@ -109,6 +116,10 @@ class Ui_MainWindow(object):
 
     def retranslateUi(self, MainWindow):
         MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"QA Desk", None))
+        self.actionImport.setText(QCoreApplication.translate("MainWindow", u"&Import records\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.actionImport.setToolTip(QCoreApplication.translate("MainWindow", u"Import a chat or call export (you can also drop the file onto the window)", None))
+#endif // QT_CONFIG(tooltip)
         self.actionChangePassword.setText(QCoreApplication.translate("MainWindow", u"&Change password\u2026", None))
         self.actionSignOut.setText(QCoreApplication.translate("MainWindow", u"&Sign out", None))
         self.actionQuit.setText(QCoreApplication.translate("MainWindow", u"&Quit", None))

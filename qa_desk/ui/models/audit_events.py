@@ -9,6 +9,7 @@ from qa_desk.domain.timeutil import DEFAULT_TIMEZONE
 from qa_desk.services.actor import Actor
 from qa_desk.services.audit import AuditEventInfo
 from qa_desk.services.registry import Services
+from qa_desk.ui.messages import error_text
 from qa_desk.ui.models.formatting import format_datetime
 from qa_desk.ui.models.labels import action_label, entity_label
 from qa_desk.ui.models.table import Column, Index, RowTableModel
@@ -122,7 +123,7 @@ class AuditEventModel(RowTableModel):
         except QaDeskError as error:
             # The view calls this from painting; report instead of raising into Qt.
             self._exhausted = True
-            self.sig_failed.emit(str(error))
+            self.sig_failed.emit(error_text(error))
             return
         self._exhausted = len(page) < self.PAGE
         if page:

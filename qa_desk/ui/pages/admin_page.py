@@ -1,8 +1,9 @@
-"""Administration: vendors (with contract KPI targets), teams, agents and user accounts.
+"""Administration: vendors (with contract KPI targets), teams, agents, user accounts and
+the outlet's options.
 
 Everyone who may read the organisation sees the lists (a vendor supervisor only their own
 vendor's, as the services scope it); editing needs MANAGE_ORGANISATION, and the Users tab
-MANAGE_USERS.
+MANAGE_USERS. The Outlet tab's options are changed by admins only.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from qa_desk.ui.models.formatting import outlet_timezone
 from qa_desk.ui.pages.admin_tabs import AgentTab, TeamTab, UserTab, VendorTab
 from qa_desk.ui.pages.base import Page
 from qa_desk.ui.pages.list_tab import ListTab
+from qa_desk.ui.pages.outlet_tab import OutletTab
 
 
 class AdminPage(Page):
@@ -40,6 +42,10 @@ class AdminPage(Page):
             self.ui.usersTab.hide()
         for tab in self.tabs():
             tab.sig_changed.connect(self.refresh)
+        self.outlet = OutletTab(services, actor, self.ui.tabs)
+        self.outlet.setObjectName("outletTab")
+        self.ui.tabs.addTab(self.outlet, OutletTab.title())
+        self.outlet.sig_status.connect(self.sig_status)
 
     def tabs(self) -> list[ListTab]:
         found: list[ListTab] = [self.vendors, self.teams, self.agents]
@@ -51,7 +57,9 @@ class AdminPage(Page):
         # A change on one tab shows on others (agent counts, team names, vendor choices).
         for tab in self.tabs():
             tab.reload()
+        self.outlet.reload()
 
     def retranslate(self) -> None:
         for tab in self.tabs():
             tab.retranslate()
+        self.ui.tabs.setTabText(self.ui.tabs.indexOf(self.outlet), OutletTab.title())
