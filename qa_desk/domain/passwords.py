@@ -9,6 +9,9 @@ import os
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from qa_desk.domain.errors import ValidationError
+from qa_desk.domain.text import QT_TRANSLATE_NOOP
+
 # scrypt cost: about 50 ms on a 2-core office PC; stored with the hash so it can be raised later.
 _N, _R, _P = 2**14, 8, 1
 _SALT_BYTES = 16
@@ -63,13 +66,30 @@ def _plausible(n: int, r: int, p: int, salt: bytes, key: bytes) -> bool:
     )
 
 
-def password_problem(password: str) -> str | None:
-    """Why a new password is not acceptable, or None."""
+def password_error(password: str) -> ValidationError | None:
+    """Why a new password is not acceptable (field ``password``), or None.
+
+    The error carries an English template and its parameters, so the UI shows it in the
+    user's language (``qa_desk.ui.messages.error_text``).
+    """
     if len(password) < MIN_PASSWORD_LENGTH:
-        return f"The password must have at least {MIN_PASSWORD_LENGTH} characters."
+        return ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The password must have at least {minimum} characters."),
+            "password",
+            minimum=MIN_PASSWORD_LENGTH,
+        )
     if password.strip() != password:
-        return "The password must not start or end with spaces."
+        return ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The password must not start or end with spaces."),
+            "password",
+        )
     return None
+
+
+def password_problem(password: str) -> str | None:
+    """The English line of :func:`password_error` (for the command line), or None."""
+    error = password_error(password)
+    return None if error is None else str(error)
 
 
 @dataclass(frozen=True)
