@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
 
 from qa_desk.ui.i18n import service_text
 from qa_desk.ui.messages import error_text
@@ -117,6 +118,24 @@ class Task(QRunnable):
             self.signals.sig_finished.emit(result)
 
 
+def _while_alive(receiver: Callable[..., Any]) -> Callable[..., Any]:
+    """Drop results for a widget that was destroyed while the work ran (e.g. a closed page).
+
+    A result arrives through the event loop after the work ends; by then the window that asked
+    for it may be gone, and touching its widgets would raise.
+    """
+    owner = getattr(receiver, "__self__", None)
+    if not isinstance(owner, QObject):
+        return receiver
+
+    def deliver(*args: Any) -> Any:
+        if isValid(owner):
+            return receiver(*args)
+        return None
+
+    return deliver
+
+
 def start(
     fn: WorkFn,
     *,
@@ -139,7 +158,7 @@ def start(
         (signals.sig_cancelled, on_cancelled),
     ):
         if receiver is not None:
-            signal.connect(receiver)
+            signal.connect(_while_alive(receiver))
     _live.add(task)
     (write_pool() if write else read_pool()).start(task)
     return task

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import Qt, QThread
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtCore import QEvent, Qt, QThread
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 
 from qa_desk.domain.errors import ValidationError
 from qa_desk.ui import tasks
@@ -179,3 +180,28 @@ def test_progress_dialog_cancel_waits_for_the_work_to_stop(qtbot: QtBot) -> None
         release.set()
     assert failed == []
     assert not job.dialog.isVisible()
+
+
+class _Receiver(QLabel):
+    def show_result(self, value: object) -> None:
+        self.setText(str(value))
+
+
+def test_result_for_a_destroyed_widget_is_dropped(qtbot: QtBot) -> None:
+    """A page closed while its result is on the way must not be touched when it arrives."""
+    receiver = _Receiver()
+    arrived: list[object] = []
+    gate = threading.Event()
+    task = tasks.start(
+        lambda progress, cancelled: gate.wait(5) and 42, on_finished=receiver.show_result
+    )
+    task.signals.sig_finished.connect(arrived.append)
+    gate.set()
+    # The worker has emitted its result (queued for the GUI thread) before the page goes.
+    assert tasks.read_pool().waitForDone(5000)
+    receiver.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not isValid(receiver)
+    qtbot.waitUntil(lambda: arrived == [42], timeout=5000)
+    # Reaching here without "Internal C++ object already deleted" is the point.
+    assert not isValid(receiver)
