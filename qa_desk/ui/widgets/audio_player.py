@@ -2,19 +2,23 @@
 
 A recording that is missing on disk (or was never there) puts the player in a clear disabled
 state that names the expected path; a file the backend cannot decode says so the same way.
-Seeks asked for before the file is loaded are applied once it is.
+Seeks asked for before the file is loaded are applied once it is. QtMultimedia (and its FFmpeg
+backend) is loaded when the first recording is, not when the application starts.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, QSignalBlocker, QUrl, Signal
-from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 from PySide6.QtWidgets import QStyle, QWidget
 
 from qa_desk.ui.forms.ui_audio_player import Ui_AudioPlayer
 from qa_desk.ui.widgets.record_text import format_offset
+
+if TYPE_CHECKING:
+    from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 
 SPEEDS = (0.75, 1.0, 1.25, 1.5, 2.0)
 
@@ -26,12 +30,7 @@ _ERROR_STYLE = (
     "QLabel { background: #fdecea; color: #a4281b; border: 1px solid #f1a59b;"
     " border-radius: 4px; padding: 6px 8px; }"
 )
-_SEEKABLE = (
-    QMediaPlayer.MediaStatus.LoadedMedia,
-    QMediaPlayer.MediaStatus.BufferingMedia,
-    QMediaPlayer.MediaStatus.BufferedMedia,
-    QMediaPlayer.MediaStatus.EndOfMedia,
-)
+_SEEKABLE_STATUSES = ("LoadedMedia", "BufferingMedia", "BufferedMedia", "EndOfMedia")
 
 
 class AudioPlayer(QWidget):
@@ -44,9 +43,8 @@ class AudioPlayer(QWidget):
         super().__init__(parent)
         self.ui = Ui_AudioPlayer()
         self.ui.setupUi(self)
-        self.player = QMediaPlayer(self)
-        self.audio = QAudioOutput(self)
-        self.player.setAudioOutput(self.audio)
+        self._media: QMediaPlayer | None = None
+        self._audio: QAudioOutput | None = None
         self._path: str | None = None
         self._state = "empty"  # "empty" | "ready" | "missing" | "error"
         self._pending_seek: int | None = None
@@ -61,12 +59,31 @@ class AudioPlayer(QWidget):
         self.ui.seekSlider.valueChanged.connect(self._slider_released)
         self.ui.seekSlider.sliderMoved.connect(self._show_position)
         self.ui.speedCombo.currentIndexChanged.connect(self._speed_chosen)
-        self.player.durationChanged.connect(self._duration_changed)
-        self.player.positionChanged.connect(self._position_changed)
-        self.player.playbackStateChanged.connect(lambda _s: self._update_button())
-        self.player.mediaStatusChanged.connect(self._status_changed)
-        self.player.errorOccurred.connect(self._error)
         self._set_state("empty")
+
+    @property
+    def player(self) -> QMediaPlayer:
+        """The media player, created (with its audio output) on first use."""
+        if self._media is None:
+            from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+
+            self._media = QMediaPlayer(self)
+            self._audio = QAudioOutput(self)
+            self._media.setAudioOutput(self._audio)
+            rate = self.ui.speedCombo.currentData()
+            if rate:
+                self._media.setPlaybackRate(float(rate))
+            self._media.durationChanged.connect(self._duration_changed)
+            self._media.positionChanged.connect(self._position_changed)
+            self._media.playbackStateChanged.connect(lambda _s: self._update_button())
+            self._media.mediaStatusChanged.connect(self._status_changed)
+            self._media.errorOccurred.connect(self._error)
+        return self._media
+
+    def _playing(self) -> bool:
+        if self._media is None:
+            return False
+        return self._media.playbackState() == self._media.PlaybackState.PlayingState
 
     # --------------------------------------------------------------- the recording
     def set_recording(self, path: str | None, missing: bool = False) -> bool:
@@ -88,8 +105,9 @@ class AudioPlayer(QWidget):
     def stop_and_unload(self) -> None:
         self._pending_seek = None
         self.last_seek_ms = None
-        self.player.stop()
-        self.player.setSource(QUrl())
+        if self._media is not None:
+            self._media.stop()
+            self._media.setSource(QUrl())
         self._sync_slider(0, 0)
 
     @property
@@ -113,10 +131,11 @@ class AudioPlayer(QWidget):
             self.player.play()
 
     def pause(self) -> None:
-        self.player.pause()
+        if self._media is not None:
+            self._media.pause()
 
     def toggle(self) -> None:
-        if self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState:
+        if self._playing():
             self.pause()
         else:
             self.play()
@@ -127,7 +146,7 @@ class AudioPlayer(QWidget):
             return
         ms = max(0, ms)
         self.last_seek_ms = ms
-        if self.player.mediaStatus() in _SEEKABLE:
+        if self.player.mediaStatus().name in _SEEKABLE_STATUSES:
             self.player.setPosition(ms)
         else:
             self._pending_seek = ms
@@ -139,7 +158,7 @@ class AudioPlayer(QWidget):
         self.play()
 
     def position(self) -> int:
-        return self.player.position()
+        return self._media.position() if self._media is not None else 0
 
     def set_speed(self, rate: float) -> None:
         index = self.ui.speedCombo.findData(rate)
@@ -148,15 +167,15 @@ class AudioPlayer(QWidget):
 
     # --------------------------------------------------------------- player events
     def _status_changed(self, status: QMediaPlayer.MediaStatus) -> None:
-        if status == QMediaPlayer.MediaStatus.LoadedMedia and self._pending_seek is not None:
+        if status.name == "LoadedMedia" and self._pending_seek is not None:
             # Cleared first: setPosition may report the new position right away.
             target, self._pending_seek = self._pending_seek, None
             self.player.setPosition(target)
-        elif status == QMediaPlayer.MediaStatus.InvalidMedia and self._state == "ready":
+        elif status.name == "InvalidMedia" and self._state == "ready":
             self._set_state("error", self.player.errorString())
 
     def _error(self, error: QMediaPlayer.Error, text: str) -> None:
-        if error != QMediaPlayer.Error.NoError and self._state == "ready":
+        if error.name != "NoError" and self._state == "ready":
             self._set_state("error", text)
 
     def _duration_changed(self, duration: int) -> None:
@@ -177,7 +196,7 @@ class AudioPlayer(QWidget):
         self._show_position(position)
 
     def _show_position(self, position: int) -> None:
-        duration = self.player.duration()
+        duration = self._media.duration() if self._media is not None else 0
         length = format_offset(duration) if duration > 0 else "--:--"
         self.ui.positionLabel.setText(f"{format_offset(position)} / {length}")
 
@@ -187,8 +206,8 @@ class AudioPlayer(QWidget):
 
     def _speed_chosen(self, _index: int) -> None:
         rate = self.ui.speedCombo.currentData()
-        if rate:
-            self.player.setPlaybackRate(float(rate))
+        if rate and self._media is not None:
+            self._media.setPlaybackRate(float(rate))
 
     # --------------------------------------------------------------- looks
     def _set_state(self, state: str, error_detail: str = "") -> None:
@@ -205,12 +224,12 @@ class AudioPlayer(QWidget):
         label.setStyleSheet(_ERROR_STYLE if state == "error" else _WARNING_STYLE)
         label.setVisible(bool(message))
         label.setToolTip(self._path or "")
-        if not enabled:
-            self.player.stop()
+        if not enabled and self._media is not None:
+            self._media.stop()
         self._update_button()
 
     def _update_button(self) -> None:
-        playing = self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState
+        playing = self._playing()
         icon = (
             QStyle.StandardPixmap.SP_MediaPause if playing else QStyle.StandardPixmap.SP_MediaPlay
         )
