@@ -1724,6 +1724,18 @@
         <translation>用户</translation>
     </message>
     <message>
+        <source>Import batch</source>
+        <translation>导入批次</translation>
+    </message>
+    <message>
+        <source>Import profile</source>
+        <translation>导入映射方案</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>选项</translation>
+    </message>
+    <message>
         <source>Created</source>
         <translation>创建</translation>
     </message>
@@ -1742,6 +1754,10 @@
     <message>
         <source>Password reset</source>
         <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
     </message>
     <message>
         <source>Pass rate</source>

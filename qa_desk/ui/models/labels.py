@@ -22,6 +22,9 @@ ENTITIES = {
     "team": QT_TRANSLATE_NOOP("Labels", "Team"),
     "agent": QT_TRANSLATE_NOOP("Labels", "Agent"),
     "user": QT_TRANSLATE_NOOP("Labels", "User"),
+    "import_batch": QT_TRANSLATE_NOOP("Labels", "Import batch"),
+    "import_profile": QT_TRANSLATE_NOOP("Labels", "Import profile"),
+    "app_option": QT_TRANSLATE_NOOP("Labels", "Option"),
 }
 
 _ACTIONS = {
@@ -30,6 +33,7 @@ _ACTIONS = {
     "deactivate": QT_TRANSLATE_NOOP("Labels", "Deactivated"),
     "locked": QT_TRANSLATE_NOOP("Labels", "Locked after failed logins"),
     "password_reset": QT_TRANSLATE_NOOP("Labels", "Password reset"),
+    "delete": QT_TRANSLATE_NOOP("Labels", "Deleted"),
 }
 
 # Keys of VendorInfo.kpi_targets, in display order.
