@@ -255,7 +255,9 @@ def captured(services: Services) -> Iterator[list[tuple[str, Any]]]:
     event.remove(services.db.engine, "before_cursor_execute", capture)
 
 
-def _plans(services: Services, statements: list[tuple[str, Any]]) -> list[str]:
+def _plans(
+    services: Services, statements: list[tuple[str, Any]], *, ordered: bool = False
+) -> list[str]:
     plans = []
     with services.db.engine.connect() as conn:
         if services.db.is_sqlite:
@@ -265,6 +267,10 @@ def _plans(services: Services, statements: list[tuple[str, Any]]) -> list[str]:
         else:
             # Tiny test tables are cheapest to scan; make the planner show the index path.
             conn.exec_driver_sql("SET enable_seqscan = off")
+            if ordered:
+                # For reads in index order, a bitmap scan plus a sort of a few rows can win
+                # on tiny tables, depending on the statistics of the moment.
+                conn.exec_driver_sql("SET enable_bitmapscan = off")
             for statement, params in statements:
                 rows = conn.exec_driver_sql("EXPLAIN " + statement, params).all()
                 plans.append("\n".join(r[0] for r in rows))
@@ -287,7 +293,7 @@ def test_every_sort_is_read_in_order_from_an_index(
         # of ties under an index order is fine.
         page_queries = [(s, p) for s, p in page_queries if "," in s.rsplit("ORDER BY", 1)[1]]
     assert page_queries
-    for plan in _plans(services, page_queries):
+    for plan in _plans(services, page_queries, ordered=True):
         if services.db.is_sqlite:
             assert "USE TEMP B-TREE FOR ORDER BY" not in plan, plan
             assert "SCAN record\n" not in plan + "\n", plan
