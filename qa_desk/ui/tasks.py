@@ -118,13 +118,15 @@ class Task(QRunnable):
             self.signals.sig_finished.emit(result)
 
 
-def _while_alive(receiver: Callable[..., Any]) -> Callable[..., Any]:
+def _while_alive(receiver: Callable[..., Any], owner: QObject | None) -> Callable[..., Any]:
     """Drop results for a widget that was destroyed while the work ran (e.g. a closed page).
 
     A result arrives through the event loop after the work ends; by then the window that asked
-    for it may be gone, and touching its widgets would raise.
+    for it may be gone, and touching its widgets would raise. The owner is the one given, or
+    the object of a bound-method receiver.
     """
-    owner = getattr(receiver, "__self__", None)
+    if owner is None:
+        owner = getattr(receiver, "__self__", None)
     if not isinstance(owner, QObject):
         return receiver
 
@@ -144,10 +146,12 @@ def start(
     on_finished: Callable[[Any], Any] | None = None,
     on_failed: Callable[[str], Any] | None = None,
     on_cancelled: Callable[[], Any] | None = None,
+    owner: QObject | None = None,
 ) -> Task:
     """Run ``fn`` in the background; ``write=True`` queues it behind the other writes.
 
-    Receivers are connected before the work starts, so even instant work reaches them.
+    Receivers are connected before the work starts, so even instant work reaches them. Pass
+    ``owner`` when receivers are lambdas over a widget: once it is destroyed, they are skipped.
     """
     task = Task(fn)
     signals = task.signals
@@ -158,7 +162,7 @@ def start(
         (signals.sig_cancelled, on_cancelled),
     ):
         if receiver is not None:
-            signal.connect(_while_alive(receiver))
+            signal.connect(_while_alive(receiver, owner))
     _live.add(task)
     (write_pool() if write else read_pool()).start(task)
     return task

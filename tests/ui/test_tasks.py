@@ -205,3 +205,22 @@ def test_result_for_a_destroyed_widget_is_dropped(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: arrived == [42], timeout=5000)
     # Reaching here without "Internal C++ object already deleted" is the point.
     assert not isValid(receiver)
+
+
+def test_lambda_receivers_of_a_destroyed_owner_are_skipped(qtbot: QtBot) -> None:
+    """Lambdas close over the widget; ``owner`` tells whose lifetime they follow."""
+    receiver = _Receiver()
+    arrived: list[object] = []
+    gate = threading.Event()
+    task = tasks.start(
+        lambda progress, cancelled: gate.wait(5) and 7,
+        on_finished=lambda value: receiver.show_result(value),
+        owner=receiver,
+    )
+    task.signals.sig_finished.connect(arrived.append)
+    gate.set()
+    assert tasks.read_pool().waitForDone(5000)
+    receiver.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    qtbot.waitUntil(lambda: arrived == [7], timeout=5000)
+    assert not isValid(receiver)

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QInputDialog, QLineEdit, QWidget
-from shiboken6 import isValid
 
 from qa_desk.domain.errors import QaDeskError
 from qa_desk.services.actor import Actor
@@ -110,8 +109,9 @@ class PreviewPanel(QWidget):
         # Lambdas are not disconnected when the panel goes (the wizard closed meanwhile).
         tasks.start(
             work,
-            on_finished=lambda result: isValid(self) and self._loaded(generation, result),
-            on_failed=lambda message: isValid(self) and self._failed(generation, message),
+            on_finished=lambda result: self._loaded(generation, result),
+            on_failed=lambda message: self._failed(generation, message),
+            owner=self,
         )
         self._update_buttons()
         self.sig_state_changed.emit()

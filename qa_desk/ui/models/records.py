@@ -229,6 +229,7 @@ class RecordModel(RowTableModel):
             first_page,
             on_finished=lambda page: self._first_page(generation, page),
             on_failed=lambda message: self._failed(generation, message),
+            owner=self,
         )
 
     def _first_page(self, generation: int, page: RecordPage) -> None:

@@ -319,6 +319,7 @@ class RecordsPage(Page):
             lambda _p, _c: services.records.count(actor, flt),
             on_finished=lambda n: self._counted(generation, n),
             on_failed=lambda _message: None,  # the list reports the same failure
+            owner=self,
         )
         self._update_count_label()
 
