@@ -40,18 +40,8 @@ _PG_IMPORT_LOCK = 0x1A9017  # serialises imports across PostgreSQL clients
 _IN_BATCH = 500  # ids per IN (...) list: far below every backend's parameter limit
 
 # The record columns an import corrects at the end (everything but the identity columns).
-FINAL_COLUMNS = (
-    "vendor_id",
-    "agent_id",
-    "started_at",
-    "ended_at",
-    "customer_ref",
-    "waybill_no",
-    "category",
-    "csat",
-    "tags",
-    "message_count",
-    "first_response_s",
+FINAL_COLUMNS = tuple(
+    c for c in RECORD_COLUMNS if c not in {"source", "external_id", "channel", "import_batch_id"}
 )
 
 
