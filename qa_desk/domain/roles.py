@@ -20,18 +20,32 @@ class Permission(StrEnum):
     VERIFY_AUDIT_LOG = "verify_audit_log"
     IMPORT_RECORDS = "import_records"
     READ_RECORDS = "read_records"
+    READ_CHECKLISTS = "read_checklists"
+    MANAGE_CHECKLISTS = "manage_checklists"  # edit, publish, import checklists
+    MANAGE_RULE_PACKS = "manage_rule_packs"  # word lists of the automatic checks
+    RUN_AUTOCHECK = "run_autocheck"
 
 
 _GRANTS: dict[Role, frozenset[Permission]] = {
     Role.ADMIN: frozenset(Permission),
     Role.INSPECTOR: frozenset(
-        {Permission.READ_ORGANISATION, Permission.IMPORT_RECORDS, Permission.READ_RECORDS}
+        {
+            Permission.READ_ORGANISATION,
+            Permission.IMPORT_RECORDS,
+            Permission.READ_RECORDS,
+            Permission.READ_CHECKLISTS,
+            Permission.RUN_AUTOCHECK,
+        }
     ),
-    Role.VENDOR_SUPERVISOR: frozenset({Permission.READ_ORGANISATION, Permission.READ_RECORDS}),
+    # The checklist is the contract: the vendor reads what it is scored against.
+    Role.VENDOR_SUPERVISOR: frozenset(
+        {Permission.READ_ORGANISATION, Permission.READ_RECORDS, Permission.READ_CHECKLISTS}
+    ),
     Role.AUDITOR: frozenset(
         {
             Permission.READ_ORGANISATION,
             Permission.READ_RECORDS,
+            Permission.READ_CHECKLISTS,
             Permission.READ_AUDIT_LOG,
             Permission.VERIFY_AUDIT_LOG,
         }

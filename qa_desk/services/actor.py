@@ -32,6 +32,18 @@ _DENIED: dict[Permission, str] = {
     Permission.READ_RECORDS: QT_TRANSLATE_NOOP(
         "Errors", "Your role ({role}) may not read_records."
     ),
+    Permission.READ_CHECKLISTS: QT_TRANSLATE_NOOP(
+        "Errors", "Your role ({role}) may not read_checklists."
+    ),
+    Permission.MANAGE_CHECKLISTS: QT_TRANSLATE_NOOP(
+        "Errors", "Your role ({role}) may not manage_checklists."
+    ),
+    Permission.MANAGE_RULE_PACKS: QT_TRANSLATE_NOOP(
+        "Errors", "Your role ({role}) may not manage_rule_packs."
+    ),
+    Permission.RUN_AUTOCHECK: QT_TRANSLATE_NOOP(
+        "Errors", "Your role ({role}) may not run_autocheck."
+    ),
 }
 # A permission added without its sentence still gets a (less readable) message.
 _DENIED_ANY = QT_TRANSLATE_NOOP("Errors", "Your role ({role}) may not {permission}.")
@@ -43,6 +55,8 @@ _NOT_FOUND: dict[str, str] = {
     "agent": QT_TRANSLATE_NOOP("Errors", "No such agent."),
     "user": QT_TRANSLATE_NOOP("Errors", "No such user."),
     "record": QT_TRANSLATE_NOOP("Errors", "No such record."),
+    "checklist": QT_TRANSLATE_NOOP("Errors", "No such checklist."),
+    "checklist_version": QT_TRANSLATE_NOOP("Errors", "No such checklist version."),
     "object": QT_TRANSLATE_NOOP("Errors", "No such object."),
 }
 

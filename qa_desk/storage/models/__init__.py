@@ -6,10 +6,12 @@ from qa_desk.storage.models.audit import AuditEvent
 from qa_desk.storage.models.base import Base, UTCDateTime
 from qa_desk.storage.models.checklists import (
     AutoCheckResult,
+    AutoCheckRun,
     Checklist,
     ChecklistItem,
     ChecklistSection,
     ChecklistVersion,
+    RulePack,
 )
 from qa_desk.storage.models.followup import (
     Attachment,
@@ -49,6 +51,7 @@ __all__ = [
     "Attachment",
     "AuditEvent",
     "AutoCheckResult",
+    "AutoCheckRun",
     "Base",
     "CalibrationRater",
     "CalibrationRecord",
@@ -70,6 +73,7 @@ __all__ = [
     "PacketExport",
     "Penalty",
     "Record",
+    "RulePack",
     "Sample",
     "SampleItem",
     "SamplingPlan",

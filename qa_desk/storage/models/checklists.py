@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import (
     Boolean,
     ForeignKey,
+    Index,
     Integer,
     Numeric,
     String,
@@ -46,6 +47,9 @@ class ChecklistVersion(Base):
     status: Mapped[str] = mapped_column(String(16), default="draft")  # draft | published | retired
     pass_mark: Mapped[Decimal] = mapped_column(Numeric(5, 2), default=Decimal("80"))
     notes: Mapped[str | None] = mapped_column(Text)
+    # Record-level automatic checks not tied to an item (risk keywords, overtalk, speech rate):
+    # [{"key": ..., "rule": ..., "label": ..., "params": {...}}]
+    flag_rules: Mapped[list[Any]] = mapped_column(default=list)
     created_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
     created_at: Mapped[datetime]
     published_at: Mapped[datetime | None]
@@ -95,8 +99,45 @@ class ChecklistItem(Base):
     section: Mapped[ChecklistSection] = relationship(back_populates="items")
 
 
+class AutoCheckRun(Base):
+    """That a record was checked against a version, and with which rules and word lists.
+
+    Only results other than a plain pass are stored (``AutoCheckResult``): a record with a run
+    and no result for a rule passed it. The fingerprint covers the version's rule parameters
+    and the word lists; when either changes, the record is checked again.
+    """
+
+    __tablename__ = "autocheck_run"
+    __table_args__ = (
+        UniqueConstraint("record_id", "version_id"),
+        Index("ix_autocheck_run_version_fingerprint", "version_id", "fingerprint"),
+    )
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    record_id: Mapped[int] = mapped_column(BigId, ForeignKey("record.id", ondelete="CASCADE"))
+    version_id: Mapped[int] = mapped_column(ForeignKey("checklist_version.id"))
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    run_at: Mapped[datetime]
+
+
+class RulePack(Base):
+    """An admin's edit of a word list; the shipped default applies while there is none."""
+
+    __tablename__ = "rule_pack"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+    content: Mapped[str] = mapped_column(Text)  # the pack file's text: one entry per line
+    updated_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    updated_at: Mapped[datetime]
+
+
 class AutoCheckResult(Base):
-    """One rule's verdict on one record for one checklist version."""
+    """One rule's verdict on one record for one checklist version (fail, flag or n/a).
+
+    ``rule`` is the key of the rule within the version: the item's code for item rules, the
+    flag rule's key for record-level rules.
+    """
 
     __tablename__ = "autocheck_result"
     __table_args__ = (UniqueConstraint("record_id", "version_id", "rule"),)
