@@ -229,3 +229,29 @@ def resolve_actor(services: Services, login: str | None) -> Actor:
     if not login:
         raise AuthenticationError("A shared database needs --user LOGIN (and its password).")
     return services.accounts.authenticate(login, login_password(login))
+
+
+class Progress:
+    """Rows read so far on one updating stderr line, when stderr is a terminal."""
+
+    def __init__(self) -> None:
+        stream = sys.stderr
+        try:
+            self._live = stream is not None and stream.isatty()
+        except (AttributeError, ValueError):
+            self._live = False
+        self._shown = False
+
+    def __enter__(self) -> Progress | None:
+        return self if self._live else None
+
+    def __call__(self, done: int, total: int, message: str) -> None:
+        of = f" of {total:,}" if total else ""
+        sys.stderr.write(f"\rqa-desk: {message}… {done:,}{of}\x1b[K")
+        sys.stderr.flush()
+        self._shown = True
+
+    def __exit__(self, *exc: object) -> None:
+        if self._shown:
+            sys.stderr.write("\n")
+            sys.stderr.flush()

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import argparse
 import logging
-import sys
 from dataclasses import asdict
 from typing import Any
 
-from qa_desk.commands.common import Context
+from qa_desk.commands.common import Context, Progress
 from qa_desk.commands.options import add_command
 from qa_desk.domain.errors import QaDeskError
 from qa_desk.services.imports import ImportResult
@@ -80,7 +79,7 @@ def import_chats(ctx: Context) -> int:
     args = ctx.args
     services = ctx.services()
     actor = ctx.actor()
-    with _Progress() as progress:
+    with Progress() as progress:
         result = services.imports.import_chats(
             actor,
             args.file,
@@ -96,7 +95,7 @@ def import_calls(ctx: Context) -> int:
     args = ctx.args
     services = ctx.services()
     actor = ctx.actor()
-    with _Progress() as progress:
+    with Progress() as progress:
         result = services.imports.import_calls(
             actor,
             args.file,
@@ -124,7 +123,7 @@ def _finish(ctx: Context, result: ImportResult) -> int:
 def _update_search_index(ctx: Context) -> None:
     """Index the new messages for search (the import itself is committed already)."""
     try:
-        with _Progress() as progress:
+        with Progress() as progress:
             ctx.services().records.update_search_index(progress=progress)
     except QaDeskError as error:
         _log.warning("search index update after an import failed: %s", error)
@@ -150,29 +149,3 @@ def _lines(result: ImportResult) -> list[str]:
     if result.error_report:
         lines.append(f"Rows not imported are listed in {result.error_report}")
     return lines
-
-
-class _Progress:
-    """Rows read so far on one updating stderr line, when stderr is a terminal."""
-
-    def __init__(self) -> None:
-        stream = sys.stderr
-        try:
-            self._live = stream is not None and stream.isatty()
-        except (AttributeError, ValueError):
-            self._live = False
-        self._shown = False
-
-    def __enter__(self) -> _Progress | None:
-        return self if self._live else None
-
-    def __call__(self, done: int, total: int, message: str) -> None:
-        of = f" of {total:,}" if total else ""
-        sys.stderr.write(f"\rqa-desk: {message}… {done:,}{of}\x1b[K")
-        sys.stderr.flush()
-        self._shown = True
-
-    def __exit__(self, *exc: object) -> None:
-        if self._shown:
-            sys.stderr.write("\n")
-            sys.stderr.flush()

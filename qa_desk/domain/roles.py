@@ -24,6 +24,10 @@ class Permission(StrEnum):
     MANAGE_CHECKLISTS = "manage_checklists"  # edit, publish, import checklists
     MANAGE_RULE_PACKS = "manage_rule_packs"  # word lists of the automatic checks
     RUN_AUTOCHECK = "run_autocheck"
+    MANAGE_SAMPLING = "manage_sampling"  # plans, draws, assignment
+    INSPECT = "inspect"  # score records in the workspace
+    READ_INSPECTIONS = "read_inspections"
+    REOPEN_INSPECTION = "reopen_inspection"
 
 
 _GRANTS: dict[Role, frozenset[Permission]] = {
@@ -35,17 +39,25 @@ _GRANTS: dict[Role, frozenset[Permission]] = {
             Permission.READ_RECORDS,
             Permission.READ_CHECKLISTS,
             Permission.RUN_AUTOCHECK,
+            Permission.INSPECT,
+            Permission.READ_INSPECTIONS,
         }
     ),
     # The checklist is the contract: the vendor reads what it is scored against.
     Role.VENDOR_SUPERVISOR: frozenset(
-        {Permission.READ_ORGANISATION, Permission.READ_RECORDS, Permission.READ_CHECKLISTS}
+        {
+            Permission.READ_ORGANISATION,
+            Permission.READ_RECORDS,
+            Permission.READ_CHECKLISTS,
+            Permission.READ_INSPECTIONS,
+        }
     ),
     Role.AUDITOR: frozenset(
         {
             Permission.READ_ORGANISATION,
             Permission.READ_RECORDS,
             Permission.READ_CHECKLISTS,
+            Permission.READ_INSPECTIONS,
             Permission.READ_AUDIT_LOG,
             Permission.VERIFY_AUDIT_LOG,
         }

@@ -44,6 +44,16 @@ _DENIED: dict[Permission, str] = {
     Permission.RUN_AUTOCHECK: QT_TRANSLATE_NOOP(
         "Errors", "Your role ({role}) may not run_autocheck."
     ),
+    Permission.MANAGE_SAMPLING: QT_TRANSLATE_NOOP(
+        "Errors", "Your role ({role}) may not manage_sampling."
+    ),
+    Permission.INSPECT: QT_TRANSLATE_NOOP("Errors", "Your role ({role}) may not inspect."),
+    Permission.READ_INSPECTIONS: QT_TRANSLATE_NOOP(
+        "Errors", "Your role ({role}) may not read_inspections."
+    ),
+    Permission.REOPEN_INSPECTION: QT_TRANSLATE_NOOP(
+        "Errors", "Your role ({role}) may not reopen_inspection."
+    ),
 }
 # A permission added without its sentence still gets a (less readable) message.
 _DENIED_ANY = QT_TRANSLATE_NOOP("Errors", "Your role ({role}) may not {permission}.")
@@ -57,6 +67,9 @@ _NOT_FOUND: dict[str, str] = {
     "record": QT_TRANSLATE_NOOP("Errors", "No such record."),
     "checklist": QT_TRANSLATE_NOOP("Errors", "No such checklist."),
     "checklist_version": QT_TRANSLATE_NOOP("Errors", "No such checklist version."),
+    "sample": QT_TRANSLATE_NOOP("Errors", "No such sample."),
+    "sample_item": QT_TRANSLATE_NOOP("Errors", "No such sample item."),
+    "inspection": QT_TRANSLATE_NOOP("Errors", "No such inspection."),
     "object": QT_TRANSLATE_NOOP("Errors", "No such object."),
 }
 

@@ -127,6 +127,7 @@ def load_demo(
         Permission.MANAGE_ORGANISATION,
         Permission.MANAGE_USERS,
         Permission.IMPORT_RECORDS,
+        Permission.MANAGE_CHECKLISTS,
     ):
         actor.require(permission)
     if demo_loaded(services):
@@ -142,6 +143,8 @@ def load_demo(
     tracker.check()
 
     agents = _ensure_organisation(services, actor, org, tracker)
+    # The shipped checklist, published in the demo's language (kept when already installed).
+    services.checklists.install_default(actor, "zh_CN")
 
     records: list[DemoRecord] = []
     for record in script.records():

@@ -293,4 +293,5 @@ class CallLoader:
         self._repo.update_records(
             ("message_count",), [(c.id, counts.get(c.id, 0)) for c in touched]
         )
+        self._repo.forget_checks([c.id for c in touched if c.existing])
         self.counts.records_updated = sum(1 for c in touched if c.existing)

@@ -372,6 +372,7 @@ class ChatLoader:
                 _AGGREGATES,
                 [(c.id, c.started, c.ended, c.count, c.first_response) for c in grown],
             )
+            self._repo.forget_checks([c.id for c in grown])
         self.counts.records_updated = len(grown)
 
     def _no_vendor(self, conv: _Conversation) -> None:

@@ -54,7 +54,11 @@ class RecordFilter:
     categories: tuple[str, ...] = ()
     csat: tuple[int, ...] = ()  # 1..5; 0 means "no rating"
     text: str | None = None  # search inside messages and transcripts (Chinese ok)
-    flags: tuple[str, ...] = ()  # auto-check rule names; ignored while no results exist
+    # Automatic checks of the active checklist versions: records that one of these rules
+    # (keys) failed or flagged, or with ``any_flag`` any rule. Ignored while no such
+    # results exist.
+    flags: tuple[str, ...] = ()
+    any_flag: bool = False
 
 
 @dataclass(frozen=True)
@@ -78,6 +82,7 @@ class RecordRow:
     csat: int | None
     waybill_no: str | None
     customer_ref: str | None  # already masked at import when masking is on
+    # Rule keys of the active checklist versions that failed or flagged the record.
     flags: tuple[str, ...] = ()
 
 
@@ -223,10 +228,11 @@ class RecordService:
             return uow.records.categories(actor.vendor_filter())
 
     def flag_rules(self, actor: Actor) -> list[str]:
-        """Auto-check rules with stored results (the flag filter applies only then)."""
+        """Rule keys of the active checklist versions that failed or flagged some record,
+        sorted (the flag filter applies only while there are any)."""
         actor.require(Permission.READ_RECORDS)
         with unit_of_work(self._db) as uow:
-            return uow.records.rules_with_results()
+            return uow.records.flag_rules(uow.records.active_version_ids())
 
     def _query(self, uow: UnitOfWork, actor: Actor, flt: RecordFilter) -> RecordQuery | None:
         """The filter in database terms, within the actor's scope; None when it selects
@@ -260,9 +266,12 @@ class RecordService:
         if flt.date_to is not None:
             next_day = flt.date_to + timedelta(days=1)
             started_before = to_utc(datetime.combine(next_day, time.min), tz_name)
-        flags = tuple(flt.flags)
-        if flags and not uow.records.rules_with_results():
-            flags = ()
+        flags, any_flag = tuple(flt.flags), flt.any_flag
+        versions: tuple[int, ...] = ()
+        if flags or any_flag:
+            versions = tuple(uow.records.active_version_ids())
+            if not uow.records.has_flag_results(versions):
+                flags, any_flag = (), False
         return RecordQuery(
             started_from=started_from,
             started_before=started_before,
@@ -274,12 +283,15 @@ class RecordService:
             csat=tuple(flt.csat),
             terms=split_terms(flt.text),
             flags=flags,
+            any_flag=any_flag,
+            flag_versions=versions,
         )
 
     def _rows(self, uow: UnitOfWork, rows: Sequence[Any]) -> list[RecordRow]:
         vendors = uow.records.vendor_codes()
         agents = uow.records.agent_names([r.agent_id for r in rows if r.agent_id is not None])
-        flags = uow.records.flags_for([r.id for r in rows])
+        versions = uow.records.active_version_ids() if rows else []
+        flags = uow.records.flags_for([r.id for r in rows], versions)
         durations = uow.records.call_durations([r.id for r in rows if r.channel == "call"])
         return [
             _record_row(r, vendors, agents, flags.get(r.id, ()), durations.get(r.id)) for r in rows

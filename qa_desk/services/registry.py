@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from qa_desk.services.accounts import AccountService
 from qa_desk.services.audit import AuditService
+from qa_desk.services.autocheck import AutoCheckService
+from qa_desk.services.checklists import ChecklistService
 from qa_desk.services.imports import ImportService
 from qa_desk.services.organisation import OrganisationService
 from qa_desk.services.records import RecordService
@@ -21,6 +23,8 @@ class Services:
     org: OrganisationService
     imports: ImportService
     records: RecordService
+    checklists: ChecklistService
+    autocheck: AutoCheckService
 
     @classmethod
     def over(cls, db: Database) -> Services:
@@ -31,6 +35,8 @@ class Services:
             OrganisationService(db),
             imports=ImportService(db),
             records=RecordService(db),
+            checklists=ChecklistService(db),
+            autocheck=AutoCheckService(db),
         )
 
     def close(self) -> None:

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from qa_desk.domain.errors import DatabaseError
 from qa_desk.domain.text import QT_TRANSLATE_NOOP
 from qa_desk.paths import default_database_path
+from qa_desk.storage import checklist_guard
 
 ENV_URL = "QA_DESK_DB"
 
@@ -296,6 +297,7 @@ class Database:
         self._write = sessionmaker(
             self.engine.execution_options(qa_write=True), expire_on_commit=False
         )
+        checklist_guard.install(self._read, self._write)
 
     @contextmanager
     def session(self, write: bool = False) -> Iterator[Session]:

@@ -16,7 +16,9 @@ from qa_desk.domain.errors import ConflictError
 from qa_desk.domain.text import QT_TRANSLATE_NOOP
 from qa_desk.storage.database import Database
 from qa_desk.storage.repositories.audit import AuditRepository
+from qa_desk.storage.repositories.autocheck import AutoCheckRepository
 from qa_desk.storage.repositories.bulk import BulkRepository
+from qa_desk.storage.repositories.checklists import ChecklistRepository
 from qa_desk.storage.repositories.imports import ImportRepository
 from qa_desk.storage.repositories.organisation import OrganisationRepository
 from qa_desk.storage.repositories.records import RecordRepository
@@ -26,7 +28,9 @@ class UnitOfWork:
     def __init__(self, session: Session) -> None:
         self._session = session
         self.audit = AuditRepository(session)
+        self.autocheck = AutoCheckRepository(session)
         self.bulk = BulkRepository(session)
+        self.checklists = ChecklistRepository(session)
         self.imports = ImportRepository(session, self.bulk)
         self.org = OrganisationRepository(session)
         self.records = RecordRepository(session)

@@ -428,6 +428,127 @@
     </message>
 </context>
 <context>
+    <name>AutoCheck</name>
+    <message>
+        <source>Failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Forbidden language</source>
+        <translation>禁用语</translation>
+    </message>
+    <message>
+        <source>Buck-passing</source>
+        <translation>推诿</translation>
+    </message>
+    <message>
+        <source>Greetings</source>
+        <translation>问候语</translation>
+    </message>
+    <message>
+        <source>Closings</source>
+        <translation>结束语</translation>
+    </message>
+    <message>
+        <source>Hold phrases</source>
+        <translation>请稍等类用语</translation>
+    </message>
+    <message>
+        <source>Risk keywords</source>
+        <translation>风险关键词</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>隐私信息</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>No customer message</source>
+        <translation>无客户消息</translation>
+    </message>
+    <message>
+        <source>Times unknown</source>
+        <translation>时间未知</translation>
+    </message>
+    <message>
+        <source>No text to check</source>
+        <translation>无可检查的文本</translation>
+    </message>
+</context>
+<context>
+    <name>AutoCheckPanel</name>
+    <message>
+        <source>Loading the automatic checks…</source>
+        <translation>正在加载智能质检结果…</translation>
+    </message>
+    <message>
+        <source>Not checked yet: the automatic checks have not run on this record.</source>
+        <translation>尚未检查：智能质检还没有检查这条记录。</translation>
+    </message>
+    <message>
+        <source>{0} failed</source>
+        <translation>{0} 项不合格</translation>
+    </message>
+    <message>
+        <source>{0} flagged</source>
+        <translation>{0} 项标记</translation>
+    </message>
+    <message>
+        <source>{0} passed</source>
+        <translation>{0} 项通过</translation>
+    </message>
+    <message>
+        <source>{0} N/A</source>
+        <translation>{0} 项不适用</translation>
+    </message>
+    <message>
+        <source>Show or hide the automatic checks</source>
+        <translation>显示或隐藏智能质检结果</translation>
+    </message>
+    <message>
+        <source>Automatic checks</source>
+        <translation>智能质检</translation>
+    </message>
+    <message>
+        <source>Select a check or one of its findings to see it in the conversation</source>
+        <translation>选择一项检查或其中的发现，在会话中查看</translation>
+    </message>
+</context>
+<context>
+    <name>AutoCheckRunner</name>
+    <message>
+        <source>Automatic checks</source>
+        <translation>智能质检</translation>
+    </message>
+    <message>
+        <source>Checking records…</source>
+        <translation>正在检查记录…</translation>
+    </message>
+</context>
+<context>
     <name>BubbleDelegate</name>
     <message>
         <source>Show less</source>
@@ -542,6 +663,1000 @@
     <message>
         <source>Select &amp;all</source>
         <translation>全选(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistChangeModel</name>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Section or item</source>
+        <translation>维度或评分项</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistCompareDialog</name>
+    <message>
+        <source>Version {0} ({1})</source>
+        <translation>第 {0} 版（{1}）</translation>
+    </message>
+    <message>
+        <source>Choose two versions to compare.</source>
+        <translation>请选择要比较的两个版本。</translation>
+    </message>
+    <message>
+        <source>The same version is chosen twice.</source>
+        <translation>两边选择的是同一个版本。</translation>
+    </message>
+    <message>
+        <source>The two versions are the same.</source>
+        <translation>两个版本内容相同。</translation>
+    </message>
+    <message>
+        <source>1 change.</source>
+        <translation>共 1 处变更。</translation>
+    </message>
+    <message>
+        <source>{0} changes.</source>
+        <translation>共 {0} 处变更。</translation>
+    </message>
+    <message>
+        <source>Compare checklist versions</source>
+        <translation>比较评分表版本</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>原版本(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>新版本(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistEditor</name>
+    <message>
+        <source>Remove section {0} and its {1} items?</source>
+        <translation>删除维度 {0} 及其 {1} 个评分项？</translation>
+    </message>
+    <message>
+        <source>{0} items worth {1} points; the weight is {2} % of the total.</source>
+        <translation>{0} 个评分项，共 {1} 分；权重占总分的 {2} %。</translation>
+    </message>
+    <message>
+        <source>No automatic check: inspectors judge this item themselves.</source>
+        <translation>无自动检查：由质检员人工判定。</translation>
+    </message>
+    <message>
+        <source>This version names a rule type QA Desk does not know ({0}).</source>
+        <translation>该版本使用了未知的规则类型（{0}）。</translation>
+    </message>
+    <message>
+        <source>Select a flag to see its rule, or add one.</source>
+        <translation>选择一个标记查看其规则，或新增一个。</translation>
+    </message>
+    <message>
+        <source>No problems: the version can be published.</source>
+        <translation>没有问题：该版本可以发布。</translation>
+    </message>
+    <message>
+        <source>1 problem to fix before publishing:</source>
+        <translation>发布前需修正 1 个问题：</translation>
+    </message>
+    <message>
+        <source>{0} problems to fix before publishing:</source>
+        <translation>发布前需修正 {0} 个问题：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>The checklist&apos;s name, e.g. Express service checklist</source>
+        <translation>评分表名称，例如：快递客服质检评分表</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>渠道(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Which records the checklist scores</source>
+        <translation>评分表适用的服务记录</translation>
+    </message>
+    <message>
+        <source>Pass &amp;mark:</source>
+        <translation>合格线(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>An inspection passes with at least this score (0–100) and no critical failure</source>
+        <translation>得分不低于此分数（0–100）且无致命项失分即为合格</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>说明(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>What the checklist is for and how to use it</source>
+        <translation>评分表的用途和使用方法</translation>
+    </message>
+    <message>
+        <source>Sections and &amp;items</source>
+        <translation>维度与评分项(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Drag sections and items to reorder them</source>
+        <translation>拖动维度和评分项可调整顺序</translation>
+    </message>
+    <message>
+        <source>Add &amp;section</source>
+        <translation>添加维度(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Add i&amp;tem</source>
+        <translation>添加评分项(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move up (Ctrl+Up)</source>
+        <translation>上移（Ctrl+↑）</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down (Ctrl+Down)</source>
+        <translation>下移（Ctrl+↓）</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Select a section or an item to see its details, or add one.</source>
+        <translation>选择维度或评分项查看详情，或新增一个。</translation>
+    </message>
+    <message>
+        <source>Co&amp;de:</source>
+        <translation>编号(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>e.g. S, unique in the checklist</source>
+        <translation>例如 S，在评分表内唯一</translation>
+    </message>
+    <message>
+        <source>Section &amp;name:</source>
+        <translation>维度名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>e.g. Brand tone</source>
+        <translation>例如：服务规范</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>权重(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>The section&apos;s share of the total score, relative to the other sections</source>
+        <translation>该维度在总分中的比重（相对其他维度）</translation>
+    </message>
+    <message>
+        <source>e.g. S1, unique in the checklist</source>
+        <translation>例如 S1，在评分表内唯一</translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>评分项(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>What is checked, e.g. Standard greeting</source>
+        <translation>检查内容，例如：使用标准问候语</translation>
+    </message>
+    <message>
+        <source>&amp;Guidance:</source>
+        <translation>评分说明(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>How inspectors should judge it</source>
+        <translation>质检员如何判定</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Points:</source>
+        <translation>分值(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>What a fully met item earns</source>
+        <translation>完全达标时的得分</translation>
+    </message>
+    <message>
+        <source>&amp;Levels:</source>
+        <translation>等级(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>The scores an inspector can give, ascending, ending with the points</source>
+        <translation>可给出的分数，从低到高，最高为分值</translation>
+    </message>
+    <message>
+        <source>e.g. 0, 1, 2, 3</source>
+        <translation>例如 0, 1, 2, 3</translation>
+    </message>
+    <message>
+        <source>Per &amp;occurrence:</source>
+        <translation>每次扣分(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Points taken off each time it happens, down to 0</source>
+        <translation>每出现一次扣除的分数，最低扣到 0</translation>
+    </message>
+    <message>
+        <source>C&amp;ritical:</source>
+        <translation>致命项(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>A failed critical item sets its section, or the whole inspection, to 0</source>
+        <translation>致命项失分时，所在维度或整单得 0 分</translation>
+    </message>
+    <message>
+        <source>Pe&amp;nalty:</source>
+        <translation>扣罚金额(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>The amount the contract charges when the item fails; empty for none</source>
+        <translation>该项不合格时合同约定的扣罚金额；留空表示无</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>May be marked &amp;not applicable (N/A)</source>
+        <translation>可标记为不适用（N/A）(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Automatic check</source>
+        <translation>自动检查</translation>
+    </message>
+    <message>
+        <source>R&amp;ule:</source>
+        <translation>规则(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>A machine check that suggests the item&apos;s score</source>
+        <translation>由系统检查并建议该项得分</translation>
+    </message>
+    <message>
+        <source>Record &amp;flags</source>
+        <translation>记录标记(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Automatic checks that flag records for attention without scoring an item, e.g. risk keywords.</source>
+        <translation>不计分、只标记需关注记录的自动检查，例如风险关键词。</translation>
+    </message>
+    <message>
+        <source>&amp;Add flag</source>
+        <translation>添加标记(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve flag</source>
+        <translation>删除标记(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>键(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>e.g. risk, unique in the checklist</source>
+        <translation>例如 risk，在评分表内唯一</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>名称(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>What the flag means, shown on the Records page</source>
+        <translation>标记的含义，显示在服务记录页面</translation>
+    </message>
+    <message>
+        <source>Double-click a problem to go to its section or item</source>
+        <translation>双击问题可跳转到对应维度或评分项</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistFlagRuleModel</name>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>名称</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistLabels</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Yes / no</source>
+        <translation>是否</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Deduction</source>
+        <translation>扣分</translation>
+    </message>
+    <message>
+        <source>Not critical</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Fails its section</source>
+        <translation>维度致命</translation>
+    </message>
+    <message>
+        <source>Fails the whole inspection</source>
+        <translation>全单致命</translation>
+    </message>
+    <message>
+        <source>Chats and calls</source>
+        <translation>会话与通话</translation>
+    </message>
+    <message>
+        <source>Chats only</source>
+        <translation>仅在线会话</translation>
+    </message>
+    <message>
+        <source>Calls only</source>
+        <translation>仅通话</translation>
+    </message>
+    <message>
+        <source>Forbidden phrases</source>
+        <translation>禁用语</translation>
+    </message>
+    <message>
+        <source>Required phrases</source>
+        <translation>必说话术</translation>
+    </message>
+    <message>
+        <source>First response time</source>
+        <translation>首次响应时长</translation>
+    </message>
+    <message>
+        <source>Reply gaps</source>
+        <translation>回复间隔</translation>
+    </message>
+    <message>
+        <source>Call silence</source>
+        <translation>通话静默</translation>
+    </message>
+    <message>
+        <source>Overtalk</source>
+        <translation>抢话</translation>
+    </message>
+    <message>
+        <source>Speech rate</source>
+        <translation>语速</translation>
+    </message>
+    <message>
+        <source>Waybill number present</source>
+        <translation>提及运单号</translation>
+    </message>
+    <message>
+        <source>Risk keywords</source>
+        <translation>风险关键词</translation>
+    </message>
+    <message>
+        <source>Word lists</source>
+        <translation>词库</translation>
+    </message>
+    <message>
+        <source>Extra phrases</source>
+        <translation>补充词句</translation>
+    </message>
+    <message>
+        <source>Regular expressions</source>
+        <translation>正则表达式</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>说话方</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Within agent turns</source>
+        <translation>客服发言轮次内</translation>
+    </message>
+    <message>
+        <source>Limit (seconds)</source>
+        <translation>上限（秒）</translation>
+    </message>
+    <message>
+        <source>Hold phrase lists</source>
+        <translation>请稍等类词库</translation>
+    </message>
+    <message>
+        <source>Longest hold (seconds)</source>
+        <translation>最长等待（秒）</translation>
+    </message>
+    <message>
+        <source>Shortest overlap (seconds)</source>
+        <translation>最短重叠（秒）</translation>
+    </message>
+    <message>
+        <source>Overlaps allowed</source>
+        <translation>允许抢话次数</translation>
+    </message>
+    <message>
+        <source>Most characters per minute</source>
+        <translation>每分钟最多字数</translation>
+    </message>
+    <message>
+        <source>Fewest characters per minute</source>
+        <translation>每分钟最少字数</translation>
+    </message>
+    <message>
+        <source>Extra number patterns</source>
+        <translation>补充单号格式</translation>
+    </message>
+    <message>
+        <source>One phrase per line</source>
+        <translation>每行一条</translation>
+    </message>
+    <message>
+        <source>One regular expression per line</source>
+        <translation>每行一个正则表达式</translation>
+    </message>
+    <message>
+        <source>One regular expression per line, besides the common carriers&apos; numbers</source>
+        <translation>每行一个正则表达式（常见快递单号已内置）</translation>
+    </message>
+    <message>
+        <source>In the first agent turns</source>
+        <translation>客服前几轮发言</translation>
+    </message>
+    <message>
+        <source>In the last agent turns</source>
+        <translation>客服最后几轮发言</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>任意位置</translation>
+    </message>
+    <message>
+        <source>Forbidden language</source>
+        <translation>禁用语</translation>
+    </message>
+    <message>
+        <source>Buck-passing</source>
+        <translation>推诿</translation>
+    </message>
+    <message>
+        <source>Greetings</source>
+        <translation>问候语</translation>
+    </message>
+    <message>
+        <source>Closings</source>
+        <translation>结束语</translation>
+    </message>
+    <message>
+        <source>Hold phrases</source>
+        <translation>请稍等</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>隐私</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Bot</source>
+        <translation>机器人</translation>
+    </message>
+    <message>
+        <source>Checks chats only.</source>
+        <translation>仅检查在线会话。</translation>
+    </message>
+    <message>
+        <source>Checks calls only.</source>
+        <translation>仅检查通话。</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>评分项</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Pass mark</source>
+        <translation>合格线</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Record flags</source>
+        <translation>记录标记</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>评分说明</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Deduction per occurrence</source>
+        <translation>每次扣分</translation>
+    </message>
+    <message>
+        <source>N/A allowed</source>
+        <translation>可 N/A</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>致命项</translation>
+    </message>
+    <message>
+        <source>Penalty</source>
+        <translation>扣罚金额</translation>
+    </message>
+    <message>
+        <source>Automatic rule</source>
+        <translation>自动规则</translation>
+    </message>
+    <message>
+        <source>Rule parameters</source>
+        <translation>规则参数</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistNewDialog</name>
+    <message>
+        <source>Enter the checklist&apos;s name.</source>
+        <translation>请输入评分表名称。</translation>
+    </message>
+    <message>
+        <source>New checklist</source>
+        <translation>新建评分表</translation>
+    </message>
+    <message>
+        <source>The checklist starts as an empty draft: add its sections and items, then publish it.</source>
+        <translation>新评分表为空白草稿：添加维度和评分项后发布。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>e.g. Call centre checklist 2027</source>
+        <translation>例如：2027 年呼叫中心评分表</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>渠道(&amp;H)：</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistProblemModel</name>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistTreeModel</name>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Section / item</source>
+        <translation>维度 / 评分项</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Automatic rule</source>
+        <translation>自动规则</translation>
+    </message>
+    <message>
+        <source>Items: the points; sections: the weight</source>
+        <translation>评分项为分值；维度为权重</translation>
+    </message>
+    <message>
+        <source>Weight of the section</source>
+        <translation>维度权重</translation>
+    </message>
+    <message>
+        <source>1 item, {0} points</source>
+        <translation>1 个评分项，{0} 分</translation>
+    </message>
+    <message>
+        <source>{0} items, {1} points</source>
+        <translation>{0} 个评分项，{1} 分</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistVersionModel</name>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>评分项</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>已用</translation>
+    </message>
+    <message>
+        <source>Inspections scored against the version (it can no longer change)</source>
+        <translation>使用该版本的质检单数（已使用的版本不可修改）</translation>
+    </message>
+    <message>
+        <source>{0} (inactive)</source>
+        <translation>{0}（已停用）</translation>
+    </message>
+    <message>
+        <source>Version {0}</source>
+        <translation>第 {0} 版</translation>
+    </message>
+    <message>
+        <source>The version inspections and automatic checks use now</source>
+        <translation>质检和自动检查当前使用的版本</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistsPage</name>
+    <message>
+        <source>There is no checklist yet. Install the default express-delivery checklist, create a new one or import one from Excel.</source>
+        <translation>还没有评分表。可安装默认的快递客服评分表、新建评分表或从 Excel 导入。</translation>
+    </message>
+    <message>
+        <source>There is no checklist yet; an administrator sets them up.</source>
+        <translation>还没有评分表，需由管理员设置。</translation>
+    </message>
+    <message>
+        <source>Select a checklist version to see it.</source>
+        <translation>选择一个评分表版本查看。</translation>
+    </message>
+    <message>
+        <source>Published on {0}</source>
+        <translation>{0} 发布</translation>
+    </message>
+    <message>
+        <source>{0} (published on {1})</source>
+        <translation>{0}（{1} 发布）</translation>
+    </message>
+    <message>
+        <source>Version {0}</source>
+        <translation>第 {0} 版</translation>
+    </message>
+    <message>
+        <source>You can read checklists; only administrators change them.</source>
+        <translation>您可以查看评分表；只有管理员可以修改。</translation>
+    </message>
+    <message>
+        <source>Version {0} is published and never changes. This checklist&apos;s changes go into its draft, version {1}.</source>
+        <translation>第 {0} 版已发布，不可修改。对该评分表的修改请在草稿（第 {1} 版）中进行。</translation>
+    </message>
+    <message>
+        <source>Version {0} is published and never changes. To change the checklist, edit it as a new draft.</source>
+        <translation>第 {0} 版已发布，不可修改。如需修改，请另存为新草稿编辑。</translation>
+    </message>
+    <message>
+        <source>Version {0} is retired: a later version replaced it. It never changes.</source>
+        <translation>第 {0} 版已停用：已被新版本取代，不可修改。</translation>
+    </message>
+    <message>
+        <source>Inspections were scored against this draft, so it can no longer change.</source>
+        <translation>已有质检单使用该草稿，不能再修改。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>Save the changes to version {0} of {1}?</source>
+        <translation>保存对{1}第 {0} 版的修改？</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <source>Enter the checklist&apos;s name.</source>
+        <translation>请输入评分表名称。</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>草稿已保存。</translation>
+    </message>
+    <message>
+        <source>{0} (and {1} more)</source>
+        <translation>{0}（另有 {1} 个问题）</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>The version cannot be published yet: {0}</source>
+        <translation>该版本暂不能发布：{0}</translation>
+    </message>
+    <message>
+        <source>Publish version {0} of {1}? It can never change afterwards; inspections and automatic checks use it from now on.</source>
+        <translation>发布{1}第 {0} 版？发布后不可修改，质检和自动检查将从现在起使用该版本。</translation>
+    </message>
+    <message>
+        <source>Version {0} is retired.</source>
+        <translation>第 {0} 版将停用。</translation>
+    </message>
+    <message>
+        <source>Version {0} of {1} is published.</source>
+        <translation>{1}第 {0} 版已发布。</translation>
+    </message>
+    <message>
+        <source>Version {0} of {1} is a new draft: edit it, then publish it.</source>
+        <translation>{1}第 {0} 版为新草稿：编辑后发布。</translation>
+    </message>
+    <message>
+        <source>Discard the draft? {0} has no other version, so the checklist is removed.</source>
+        <translation>放弃草稿？{0}没有其他版本，评分表将被删除。</translation>
+    </message>
+    <message>
+        <source>Discard draft version {0} of {1} and its changes?</source>
+        <translation>放弃{1}的草稿第 {0} 版及其修改？</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>放弃草稿</translation>
+    </message>
+    <message>
+        <source>The draft was discarded.</source>
+        <translation>草稿已放弃。</translation>
+    </message>
+    <message>
+        <source>The checklist was created as a draft.</source>
+        <translation>评分表已创建为草稿。</translation>
+    </message>
+    <message>
+        <source>Import a checklist from Excel</source>
+        <translation>从 Excel 导入评分表</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Imported {0} as draft version {1}.</source>
+        <translation>已导入{0}，为草稿第 {1} 版。</translation>
+    </message>
+    <message>
+        <source>Import from Excel</source>
+        <translation>从 Excel 导入</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>正在读取 {0}…</translation>
+    </message>
+    <message>
+        <source>Export the checklist to Excel</source>
+        <translation>导出评分表到 Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exported to {0}.</source>
+        <translation>已导出到 {0}。</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>正在写入 {0}…</translation>
+    </message>
+    <message>
+        <source>{0} is installed and published.</source>
+        <translation>{0}已安装并发布。</translation>
+    </message>
+    <message>
+        <source>Install the default checklist</source>
+        <translation>安装默认评分表</translation>
+    </message>
+    <message>
+        <source>Installing the default checklist…</source>
+        <translation>正在安装默认评分表…</translation>
+    </message>
+    <message>
+        <source>&amp;New checklist…</source>
+        <translation>新建评分表(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>从 Excel 导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Read a checklist from a spreadsheet (columns such as section, item, points, kind) as a new draft</source>
+        <translation>从表格读取评分表（维度、评分项、分值、类型等列）作为新草稿</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>导出到 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write the selected version to a spreadsheet that can be imported again</source>
+        <translation>将所选版本写入可再次导入的表格</translation>
+    </message>
+    <message>
+        <source>&amp;Compare versions…</source>
+        <translation>比较版本(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Install the &amp;default checklist</source>
+        <translation>安装默认评分表(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The express-delivery service checklist shipped with QA Desk, in the interface language</source>
+        <translation>随 QA Desk 提供的快递客服评分表（界面语言）</translation>
+    </message>
+    <message>
+        <source>Edit as new dra&amp;ft</source>
+        <translation>另存为新草稿(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Published versions never change: copy this one into a new draft to edit</source>
+        <translation>已发布版本不可修改：复制为新草稿后编辑</translation>
+    </message>
+    <message>
+        <source>Discard dr&amp;aft…</source>
+        <translation>放弃草稿(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>保存草稿(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the draft (Ctrl+S)</source>
+        <translation>保存草稿（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>发布(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Freeze the draft and make it the checklist inspections and automatic checks use</source>
+        <translation>冻结草稿，供质检和自动检查使用</translation>
     </message>
 </context>
 <context>
@@ -734,12 +1849,104 @@
         <translation>{file}，第 {row} 行：无法读取工作表（{detail}）</translation>
     </message>
     <message>
+        <source>{file}, sheet {sheet}, row {row}, column {column}: {value!r} is not a number</source>
+        <translation>{file}，工作表 {sheet}，第 {row} 行，{column} 列：{value!r} 不是数字</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}, row {row}, column {column}: {value!r} is not a kind (是否/binary, 等级/scale or 扣分/deduction)</source>
+        <translation>{file}，工作表 {sheet}，第 {row} 行，{column} 列：{value!r} 不是有效的类型（是否、等级或扣分）</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}, row {row}, column {column}: {value!r} is not a critical level (否/none, 本维度/section or 全单/all)</source>
+        <translation>{file}，工作表 {sheet}，第 {row} 行，{column} 列：{value!r} 不是有效的致命项级别（否、本维度或全单）</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}, row {row}, column {column}: {value!r} is not yes (是) or no (否)</source>
+        <translation>{file}，工作表 {sheet}，第 {row} 行，{column} 列：{value!r} 不是“是”或“否”</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}, row {row}, column {column}: {value!r} is not a list of levels such as 0/1/2/3</source>
+        <translation>{file}，工作表 {sheet}，第 {row} 行，{column} 列：{value!r} 不是等级列表（例如 0/1/2/3）</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}, row {row}, column {column}: {value!r} is not an amount</source>
+        <translation>{file}，工作表 {sheet}，第 {row} 行，{column} 列：{value!r} 不是金额</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}, row {row}, column {column}: the rule parameters are not a JSON object ({detail})</source>
+        <translation>{file}，工作表 {sheet}，第 {row} 行，{column} 列：规则参数不是 JSON 对象（{detail}）</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}, row {row}, column {column}: the flag rules are not a JSON list of rules like [{{&quot;key&quot;: …, &quot;rule&quot;: …, &quot;label&quot;: …, &quot;params&quot;: {{…}}}}] ({detail})</source>
+        <translation>{file}，工作表 {sheet}，第 {row} 行，{column} 列：标记规则不是 JSON 规则列表，应形如 [{{&quot;key&quot;: …, &quot;rule&quot;: …, &quot;label&quot;: …, &quot;params&quot;: {{…}}}}]（{detail}）</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}, row {row}, column {column}: {value!r} is not a channel (在线会话/chat, 通话/call or 通用/both)</source>
+        <translation>{file}，工作表 {sheet}，第 {row} 行，{column} 列：{value!r} 不是有效的渠道（在线会话、通话或通用）</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}, row {row}, column {column}: the item has no points</source>
+        <translation>{file}，工作表 {sheet}，第 {row} 行，{column} 列：该评分项没有分值</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}, row {row}, column {column}: the row has item values but no item text</source>
+        <translation>{file}，工作表 {sheet}，第 {row} 行，{column} 列：该行填写了评分项的内容，但没有评分项名称</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}, row {row}, column {column}: the weight {value} differs from {first} given for section {section} in row {first_row}</source>
+        <translation>{file}，工作表 {sheet}，第 {row} 行，{column} 列：权重 {value} 与第 {first_row} 行为维度 {section} 填写的 {first} 不一致</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}, row {row}, column {column}: section {section} is named {value!r} here but {first!r} in row {first_row}</source>
+        <translation>{file}，工作表 {sheet}，第 {row} 行，{column} 列：维度 {section} 在此处名为 {value!r}，但在第 {first_row} 行名为 {first!r}</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}, row {row}, column {column}: section {section} started in row {first_row} and other sections came between; keep a section&apos;s items together</source>
+        <translation>{file}，工作表 {sheet}，第 {row} 行，{column} 列：维度 {section} 从第 {first_row} 行开始，中间又出现了其他维度；请把同一维度的评分项放在一起</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}, row {row}, column {column}: the item comes before any section</source>
+        <translation>{file}，工作表 {sheet}，第 {row} 行，{column} 列：该评分项出现在所有维度之前</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}, row {row}, column {column}: the code {value!r} is already used in row {first_row}</source>
+        <translation>{file}，工作表 {sheet}，第 {row} 行，{column} 列：编号 {value!r} 已在第 {first_row} 行使用</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}: columns {first} and {second} mean the same thing; keep one of them</source>
+        <translation>{file}，工作表 {sheet}：{first} 列与 {second} 列含义相同，请只保留一列</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}: no header row with an item column (评分项 / Item) in the first {limit} rows</source>
+        <translation>{file}，工作表 {sheet}：前 {limit} 行中没有包含评分项列（评分项 / Item）的表头行</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}: the sheet lists no items</source>
+        <translation>{file}，工作表 {sheet}：该工作表没有任何评分项</translation>
+    </message>
+    <message>
+        <source>{file}: the workbook has no worksheet</source>
+        <translation>{file}：工作簿中没有工作表</translation>
+    </message>
+    <message>
+        <source>{file}: not an Excel workbook (.xlsx); save the checklist as an Excel file first</source>
+        <translation>{file}：不是 Excel 工作簿（.xlsx）；请先将评分表另存为 Excel 文件</translation>
+    </message>
+    <message>
         <source>{file}: not a readable Excel/ODS workbook — damaged, or another kind of file ({detail})</source>
         <translation>{file}：不是可读取的 Excel/ODS 工作簿——文件已损坏，或是其他类型的文件（{detail}）</translation>
     </message>
     <message>
         <source>{file}: the workbook is password-protected; save it without a password first</source>
         <translation>{file}：工作簿有密码保护；请先另存为不带密码的文件</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>{where}: a value is longer than the {limit} characters a spreadsheet cell can hold</source>
+        <translation>{where}：内容超过了表格单元格可容纳的 {limit} 个字符</translation>
     </message>
     <message>
         <source>{file}: it is not text in a supported encoding (UTF-8, GBK/GB18030, UTF-16)</source>
@@ -858,6 +2065,38 @@
         <translation>您的角色（{role}）无权查看服务记录。</translation>
     </message>
     <message>
+        <source>Your role ({role}) may not read_checklists.</source>
+        <translation>您的角色（{role}）无权查看评分表。</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) may not manage_checklists.</source>
+        <translation>您的角色（{role}）无权管理评分表。</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) may not manage_rule_packs.</source>
+        <translation>您的角色（{role}）无权修改词库。</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) may not run_autocheck.</source>
+        <translation>您的角色（{role}）无权运行智能质检。</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) may not manage_sampling.</source>
+        <translation>您的角色（{role}）无权管理抽检。</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) may not inspect.</source>
+        <translation>您的角色（{role}）无权质检评分。</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) may not read_inspections.</source>
+        <translation>您的角色（{role}）无权查看质检单。</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) may not reopen_inspection.</source>
+        <translation>您的角色（{role}）无权重新打开质检单。</translation>
+    </message>
+    <message>
         <source>Your role ({role}) may not {permission}.</source>
         <translation>您的角色（{role}）无权执行此操作（{permission}）。</translation>
     </message>
@@ -872,6 +2111,26 @@
     <message>
         <source>No such record.</source>
         <translation>记录不存在。</translation>
+    </message>
+    <message>
+        <source>No such checklist.</source>
+        <translation>评分表不存在。</translation>
+    </message>
+    <message>
+        <source>No such checklist version.</source>
+        <translation>评分表版本不存在。</translation>
+    </message>
+    <message>
+        <source>No such sample.</source>
+        <translation>抽样批次不存在。</translation>
+    </message>
+    <message>
+        <source>No such sample item.</source>
+        <translation>抽中记录不存在。</translation>
+    </message>
+    <message>
+        <source>No such inspection.</source>
+        <translation>质检单不存在。</translation>
     </message>
     <message>
         <source>No such object.</source>
@@ -1026,6 +2285,10 @@
         <translation>时间段的结束日期早于开始日期。</translation>
     </message>
     <message>
+        <source>There is no word list named {name}.</source>
+        <translation>没有名为 {name} 的词库。</translation>
+    </message>
+    <message>
         <source>The database {where} is read-only; QA Desk needs to write to it.</source>
         <translation>数据库 {where} 是只读的；质检台需要写入权限。</translation>
     </message>
@@ -1168,6 +2431,386 @@
     <message>
         <source>Unknown vendor {code}.</source>
         <translation>未知的外包服务商 {code}。</translation>
+    </message>
+    <message>
+        <source>The code {code} is used twice.</source>
+        <translation>编号 {code} 重复。</translation>
+    </message>
+    <message>
+        <source>{code}: unknown automatic rule {rule}.</source>
+        <translation>{code}：未知的自动规则 {rule}。</translation>
+    </message>
+    <message>
+        <source>Rule {code} has no phrases to look for.</source>
+        <translation>规则 {code} 没有要查找的短语。</translation>
+    </message>
+    <message>
+        <source>Rule pack {pack}, line {line}: longer than {limit} characters.</source>
+        <translation>词库 {pack} 第 {line} 行：超过 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>Rule pack {pack}, line {line}: bad regular expression: {reason}</source>
+        <translation>词库 {pack} 第 {line} 行：正则表达式有误：{reason}</translation>
+    </message>
+    <message>
+        <source>Rule {code}: parameter {param} must be a list of texts.</source>
+        <translation>规则 {code}：参数 {param} 必须是文本列表。</translation>
+    </message>
+    <message>
+        <source>Rule {code}: parameter {param} must be a number.</source>
+        <translation>规则 {code}：参数 {param} 必须是数字。</translation>
+    </message>
+    <message>
+        <source>Rule {code}: parameter {param} must be a whole number.</source>
+        <translation>规则 {code}：参数 {param} 必须是整数。</translation>
+    </message>
+    <message>
+        <source>Rule {code}: parameter {param} must be at least {minimum}.</source>
+        <translation>规则 {code}：参数 {param} 不能小于 {minimum}。</translation>
+    </message>
+    <message>
+        <source>Rule {code}: unknown rule pack {pack}.</source>
+        <translation>规则 {code}：未知的词库 {pack}。</translation>
+    </message>
+    <message>
+        <source>Rule {code}: unknown role {role}.</source>
+        <translation>规则 {code}：未知的角色 {role}。</translation>
+    </message>
+    <message>
+        <source>Rule {code}: parameter {param} needs a role.</source>
+        <translation>规则 {code}：参数 {param} 至少需要一个角色。</translation>
+    </message>
+    <message>
+        <source>Rule {code}: bad regular expression {pattern} in {param}: {reason}</source>
+        <translation>规则 {code}：{param} 中的正则表达式 {pattern} 有误：{reason}</translation>
+    </message>
+    <message>
+        <source>Rule {code}: the parameters must be a mapping.</source>
+        <translation>规则 {code}：参数必须是键值对。</translation>
+    </message>
+    <message>
+        <source>Rule {code}: unknown parameter {param}.</source>
+        <translation>规则 {code}：未知参数 {param}。</translation>
+    </message>
+    <message>
+        <source>Rule {code}: parameter {param} must be a text.</source>
+        <translation>规则 {code}：参数 {param} 必须是文本。</translation>
+    </message>
+    <message>
+        <source>Rule {code}: parameter {param} must be one of {choices}.</source>
+        <translation>规则 {code}：参数 {param} 必须是 {choices} 之一。</translation>
+    </message>
+    <message>
+        <source>Rule {code}: min_cpm must not be above max_cpm.</source>
+        <translation>规则 {code}：最低语速不能高于最高语速。</translation>
+    </message>
+    <message>
+        <source>The checklist needs a name.</source>
+        <translation>评分表需要名称。</translation>
+    </message>
+    <message>
+        <source>Unknown channel {channel}.</source>
+        <translation>未知渠道 {channel}。</translation>
+    </message>
+    <message>
+        <source>The pass mark must be between 0 and 100.</source>
+        <translation>合格线须在 0 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>The checklist has no sections.</source>
+        <translation>评分表没有维度。</translation>
+    </message>
+    <message>
+        <source>A flag rule needs a key.</source>
+        <translation>标记规则需要键。</translation>
+    </message>
+    <message>
+        <source>Section {code} needs a name.</source>
+        <translation>维度 {code} 需要名称。</translation>
+    </message>
+    <message>
+        <source>Section {code}: the weight must be greater than 0.</source>
+        <translation>维度 {code}：权重须大于 0。</translation>
+    </message>
+    <message>
+        <source>Section {code} has no items.</source>
+        <translation>维度 {code} 没有评分项。</translation>
+    </message>
+    <message>
+        <source>Every section and item needs a code.</source>
+        <translation>每个维度和评分项都需要编号。</translation>
+    </message>
+    <message>
+        <source>The code {code} is longer than {limit} characters.</source>
+        <translation>编号 {code} 超过 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>Item {code} needs a text.</source>
+        <translation>评分项 {code} 需要内容。</translation>
+    </message>
+    <message>
+        <source>Item {code}: the text is longer than {limit} characters.</source>
+        <translation>评分项 {code}：内容超过 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>Item {code}: unknown kind {kind}.</source>
+        <translation>评分项 {code}：未知类型 {kind}。</translation>
+    </message>
+    <message>
+        <source>Item {code}: unknown critical level {critical}.</source>
+        <translation>评分项 {code}：未知致命级别 {critical}。</translation>
+    </message>
+    <message>
+        <source>Item {code}: the points must be greater than 0.</source>
+        <translation>评分项 {code}：分值须大于 0。</translation>
+    </message>
+    <message>
+        <source>Item {code}: a scale needs at least two levels.</source>
+        <translation>评分项 {code}：等级至少需要两级。</translation>
+    </message>
+    <message>
+        <source>Item {code}: the levels must be ascending.</source>
+        <translation>评分项 {code}：等级须从低到高。</translation>
+    </message>
+    <message>
+        <source>Item {code}: the levels must run from 0 or more up to the points.</source>
+        <translation>评分项 {code}：等级须从 0 或以上到分值。</translation>
+    </message>
+    <message>
+        <source>Item {code}: the deduction per occurrence must be greater than 0.</source>
+        <translation>评分项 {code}：每次扣分须大于 0。</translation>
+    </message>
+    <message>
+        <source>Item {code}: the penalty cannot be negative.</source>
+        <translation>评分项 {code}：扣罚金额不能为负。</translation>
+    </message>
+    <message>
+        <source>The confidence must be between 0 and 1 (exclusive), not {value}.</source>
+        <translation>置信水平必须介于 0 和 1 之间（不含端点），不能是 {value}。</translation>
+    </message>
+    <message>
+        <source>The margin of error must be between 0 and 1 (exclusive), not {value}.</source>
+        <translation>允许误差必须介于 0 和 1 之间（不含端点），不能是 {value}。</translation>
+    </message>
+    <message>
+        <source>The expected proportion must be between 0 and 1 (exclusive), not {value}.</source>
+        <translation>预期比例必须介于 0 和 1 之间（不含端点），不能是 {value}。</translation>
+    </message>
+    <message>
+        <source>The population must be a whole number ≥ 0, not {value}.</source>
+        <translation>总体数量必须是大于或等于 0 的整数，不能是 {value}。</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number ≥ 0.</source>
+        <translation>{value} 不是大于或等于 0 的整数。</translation>
+    </message>
+    <message>
+        <source>Unknown sampling option {value}.</source>
+        <translation>未知的抽样选项 {value}。</translation>
+    </message>
+    <message>
+        <source>Record {record} is listed twice.</source>
+        <translation>记录 {record} 重复出现。</translation>
+    </message>
+    <message>
+        <source>Record {record} has an invalid risk score {score}.</source>
+        <translation>记录 {record} 的风险分 {score} 无效。</translation>
+    </message>
+    <message>
+        <source>The sample size {n} is larger than the population {population}.</source>
+        <translation>样本量 {n} 大于总体数量 {population}。</translation>
+    </message>
+    <message>
+        <source>A minimum of {minimum} per stratum needs {needed} records, more than the sample size {n}.</source>
+        <translation>每层至少 {minimum} 条共需 {needed} 条记录，超过了样本量 {n}。</translation>
+    </message>
+    <message>
+        <source>The seed must be a whole number, not {value}.</source>
+        <translation>随机种子必须是整数，不能是 {value}。</translation>
+    </message>
+    <message>
+        <source>The risk share must be between 0 and 1, not {value}.</source>
+        <translation>风险抽样占比必须介于 0 和 1 之间，不能是 {value}。</translation>
+    </message>
+    <message>
+        <source>A sampling weight must be a positive number.</source>
+        <translation>抽样权重必须是正数。</translation>
+    </message>
+    <message>
+        <source>Unknown inspection level {level}.</source>
+        <translation>未知的检验水平 {level}。</translation>
+    </message>
+    <message>
+        <source>The lot size must be a whole number, not {value}.</source>
+        <translation>批量必须是整数，不能是 {value}。</translation>
+    </message>
+    <message>
+        <source>The lot size must be at least 1, not {value}.</source>
+        <translation>批量至少为 1，不能是 {value}。</translation>
+    </message>
+    <message>
+        <source>{aql} is not one of the AQL values of ISO 2859-1.</source>
+        <translation>{aql} 不是 ISO 2859-1 规定的 AQL 值。</translation>
+    </message>
+    <message>
+        <source>Unknown sample size code letter {letter}.</source>
+        <translation>未知的样本量字码 {letter}。</translation>
+    </message>
+    <message>
+        <source>The percentage must be above 0 and at most 100.</source>
+        <translation>百分比必须大于 0 且不超过 100。</translation>
+    </message>
+    <message>
+        <source>Unknown sample size rule {rule}.</source>
+        <translation>未知的样本量规则 {rule}。</translation>
+    </message>
+    <message>
+        <source>A quota per agent needs the number of records per agent.</source>
+        <translation>按坐席配额需要每个坐席的记录数。</translation>
+    </message>
+    <message>
+        <source>The strata hold {strata} records but the population is {population}.</source>
+        <translation>各层共有 {strata} 条记录，但总体为 {population} 条。</translation>
+    </message>
+    <message>
+        <source>Item {code}: {value} is not a valid answer.</source>
+        <translation>评分项 {code}：{value} 不是有效的评分。</translation>
+    </message>
+    <message>
+        <source>Item {code} cannot be marked N/A.</source>
+        <translation>评分项 {code} 不能标为不适用。</translation>
+    </message>
+    <message>
+        <source>There are no ratings to compare.</source>
+        <translation>没有可比较的评分。</translation>
+    </message>
+    <message>
+        <source>Unknown kappa weighting {weights}.</source>
+        <translation>未知的 Kappa 加权方式 {weights}。</translation>
+    </message>
+    <message>
+        <source>The two raters rated {first} and {second} units; they must match.</source>
+        <translation>两位评分人分别评了 {first} 和 {second} 个对象，数量必须一致。</translation>
+    </message>
+    <message>
+        <source>The scale lists a category twice.</source>
+        <translation>量表中有重复的类别。</translation>
+    </message>
+    <message>
+        <source>The rating {value} is not on the scale.</source>
+        <translation>评分 {value} 不在量表中。</translation>
+    </message>
+    <message>
+        <source>Every unit needs a count for each category.</source>
+        <translation>每个对象都需要给出每个类别的计数。</translation>
+    </message>
+    <message>
+        <source>A count must be a whole number ≥ 0, not {value}.</source>
+        <translation>计数必须是大于或等于 0 的整数，不能是 {value}。</translation>
+    </message>
+    <message>
+        <source>Every unit needs the same number of ratings.</source>
+        <translation>每个对象的评分数必须相同。</translation>
+    </message>
+    <message>
+        <source>Agreement needs at least two ratings per unit.</source>
+        <translation>计算一致性时每个对象至少需要两个评分。</translation>
+    </message>
+    <message>
+        <source>The value {value} is not a number; interval and ratio data need numbers.</source>
+        <translation>{value} 不是数字；等距和比率数据必须是数字。</translation>
+    </message>
+    <message>
+        <source>Ratio data cannot be negative: {value}.</source>
+        <translation>比率数据不能为负数：{value}。</translation>
+    </message>
+    <message>
+        <source>Unknown level of measurement {level}.</source>
+        <translation>未知的测量尺度 {level}。</translation>
+    </message>
+    <message>
+        <source>Every rater needs one entry per unit, empty where missing.</source>
+        <translation>每位评分人对每个对象都需要一项，缺失处留空。</translation>
+    </message>
+    <message>
+        <source>{successes} successes out of {n} is impossible.</source>
+        <translation>{n} 次中成功 {successes} 次是不可能的。</translation>
+    </message>
+    <message>
+        <source>A rate must be between 0 and 1, not {value}.</source>
+        <translation>比率必须介于 0 和 1 之间，不能是 {value}。</translation>
+    </message>
+    <message>
+        <source>{problem} (and {more} more)</source>
+        <translation>{problem}（另有 {more} 个问题）</translation>
+    </message>
+    <message>
+        <source>Version {number} of {name} is a draft; edit it directly.</source>
+        <translation>{name} 的第 {number} 版是草稿，请直接编辑。</translation>
+    </message>
+    <message>
+        <source>A checklist named {name} exists already.</source>
+        <translation>名为 {name} 的评分表已存在。</translation>
+    </message>
+    <message>
+        <source>{name} already has a draft (version {number}); edit or discard it first.</source>
+        <translation>{name} 已有草稿（第 {number} 版），请先编辑或放弃该草稿。</translation>
+    </message>
+    <message>
+        <source>Version {number} of {name} is published already.</source>
+        <translation>{name} 的第 {number} 版已发布。</translation>
+    </message>
+    <message>
+        <source>Version {number} of {name} is retired; start a new draft from it instead.</source>
+        <translation>{name} 的第 {number} 版已停用，请以它为基础新建草稿。</translation>
+    </message>
+    <message>
+        <source>Version {number} of {name} is published and cannot change; edit a new draft.</source>
+        <translation>{name} 的第 {number} 版已发布，不能修改；请编辑新的草稿。</translation>
+    </message>
+    <message>
+        <source>Version {number} of {name} is retired and cannot change; edit a new draft.</source>
+        <translation>{name} 的第 {number} 版已停用，不能修改；请编辑新的草稿。</translation>
+    </message>
+    <message>
+        <source>Version {number} of {name} is used by inspections and cannot change; edit a new draft.</source>
+        <translation>{name} 的第 {number} 版已被质检单使用，不能修改；请编辑新的草稿。</translation>
+    </message>
+    <message>
+        <source>A checklist version cannot change from {old} to {new}.</source>
+        <translation>评分表版本不能从 {old} 改为 {new}。</translation>
+    </message>
+    <message>
+        <source>Checklist sections and items cannot be changed by bulk statements.</source>
+        <translation>评分表的维度和评分项不能批量修改。</translation>
+    </message>
+    <message>
+        <source>{code}: a text contains a NUL character.</source>
+        <translation>{code}：文本中含有 NUL 字符。</translation>
+    </message>
+    <message>
+        <source>{code}: the number {value} cannot be stored (at most {digits} digits before and {decimals} after the decimal point).</source>
+        <translation>{code}：数字 {value} 无法保存（整数部分最多 {digits} 位，小数部分最多 {decimals} 位）。</translation>
+    </message>
+    <message>
+        <source>{code}: the rule parameters cannot be stored ({detail}).</source>
+        <translation>{code}：规则参数无法保存（{detail}）。</translation>
+    </message>
+    <message>
+        <source>The checklist&apos;s name is longer than {limit} characters.</source>
+        <translation>评分表名称超过 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>The pass mark {value} cannot be stored (at most {digits} digits before and {decimals} after the decimal point).</source>
+        <translation>合格线 {value} 无法保存（整数部分最多 {digits} 位，小数部分最多 {decimals} 位）。</translation>
+    </message>
+    <message>
+        <source>Section {code}: the name is longer than {limit} characters.</source>
+        <translation>维度 {code}：名称超过 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>The channel of {name} cannot change once a version is published; create a new checklist for the other channel.</source>
+        <translation>{name} 已有版本发布，渠道不能再改；请为另一渠道新建评分表。</translation>
     </message>
 </context>
 <context>
@@ -1736,6 +3379,22 @@
         <translation>选项</translation>
     </message>
     <message>
+        <source>Checklist</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
+        <source>Checklist version</source>
+        <translation>评分表版本</translation>
+    </message>
+    <message>
+        <source>Word list</source>
+        <translation>词库</translation>
+    </message>
+    <message>
+        <source>Automatic checks</source>
+        <translation>智能质检</translation>
+    </message>
+    <message>
         <source>Created</source>
         <translation>创建</translation>
     </message>
@@ -1758,6 +3417,34 @@
     <message>
         <source>Deleted</source>
         <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>已安装</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Reset to default</source>
+        <translation>已恢复默认</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>已运行</translation>
     </message>
     <message>
         <source>Pass rate</source>
@@ -1861,6 +3548,34 @@
         <translation>密码已修改。</translation>
     </message>
     <message>
+        <source>The automatic checks are already running.</source>
+        <translation>智能质检已在运行。</translation>
+    </message>
+    <message>
+        <source>Automatic checks finished: {0} records checked.</source>
+        <translation>智能质检完成：检查了 {0} 条记录。</translation>
+    </message>
+    <message>
+        <source>The automatic checks failed: {0}</source>
+        <translation>智能质检失败：{0}</translation>
+    </message>
+    <message>
+        <source>Automatic checks: {0} %</source>
+        <translation>智能质检：{0}%</translation>
+    </message>
+    <message>
+        <source>Automatic checks running…</source>
+        <translation>智能质检运行中…</translation>
+    </message>
+    <message>
+        <source>1 record not yet checked</source>
+        <translation>1 条记录尚未检查</translation>
+    </message>
+    <message>
+        <source>{0} records not yet checked</source>
+        <translation>{0} 条记录尚未检查</translation>
+    </message>
+    <message>
         <source>QA Desk</source>
         <translation>质检台</translation>
     </message>
@@ -1871,6 +3586,26 @@
     <message>
         <source>Database: {0}</source>
         <translation>数据库：{0}</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Run &amp;automatic checks</source>
+        <translation>运行智能质检(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Check the records the active checklists have not checked yet</source>
+        <translation>用当前评分表检查尚未检查的记录</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop the automatic checks</source>
+        <translation>停止智能质检</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1991,10 +3726,41 @@
     </message>
 </context>
 <context>
+    <name>PackModel</name>
+    <message>
+        <source>Word list</source>
+        <translation>词库</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Phrases and regular expressions</source>
+        <translation>短语和正则表达式</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>Changed from the list shipped with QA Desk</source>
+        <translation>与质检台自带的词库不同</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <source>Records</source>
         <translation>服务记录</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>评分表</translation>
     </message>
     <message>
         <source>Administration</source>
@@ -2158,6 +3924,10 @@
         <translation>客户评价，1 至 5 星</translation>
     </message>
     <message>
+        <source>Automatic checks that failed or flagged the record</source>
+        <translation>判定记录不合格或标记了记录的智能质检项</translation>
+    </message>
+    <message>
         <source>First response</source>
         <translation>首次响应</translation>
     </message>
@@ -2192,10 +3962,6 @@
     <message>
         <source>Flags</source>
         <translation>智能质检标记</translation>
-    </message>
-    <message>
-        <source>Auto-check rules that flagged or failed the record</source>
-        <translation>标记或判定该记录不合格的智能质检规则</translation>
     </message>
     <message>
         <source>Not rated</source>
@@ -2383,6 +4149,14 @@
         <translation>清除筛选(&amp;L)</translation>
     </message>
     <message>
+        <source>&amp;Run automatic checks</source>
+        <translation>运行智能质检(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Check the records the active checklists have not checked yet (forbidden words, greetings, response times …)</source>
+        <translation>用当前评分表检查尚未检查的记录（禁用语、问候语、响应时间等）</translation>
+    </message>
+    <message>
         <source>&amp;Vendor:</source>
         <translation>外包服务商(&amp;V)：</translation>
     </message>
@@ -2411,8 +4185,8 @@
         <translation>质检标记(&amp;B)：</translation>
     </message>
     <message>
-        <source>Only records an auto-check rule flagged or failed</source>
-        <translation>只显示被智能质检规则标记或判定不合格的记录</translation>
+        <source>Only records an automatic check of the active checklists failed or flagged</source>
+        <translation>只显示被当前评分表的智能质检判为不合格或标记的记录</translation>
     </message>
     <message>
         <source>Low (1–2)</source>
@@ -2421,6 +4195,10 @@
     <message>
         <source>No rating</source>
         <translation>未评价</translation>
+    </message>
+    <message>
+        <source>The automatic checks are already running.</source>
+        <translation>智能质检已在运行。</translation>
     </message>
     <message>
         <source>All vendors</source>
@@ -2441,6 +4219,10 @@
     <message>
         <source>Any or none</source>
         <translation>不限</translation>
+    </message>
+    <message>
+        <source>Any automatic flag</source>
+        <translation>任一智能质检标记</translation>
     </message>
     <message>
         <source>Chats and calls</source>
@@ -2512,6 +4294,17 @@
     <message>
         <source>R&amp;epeat password:</source>
         <translation>确认密码(&amp;E)：</translation>
+    </message>
+</context>
+<context>
+    <name>RuleParamsForm</name>
+    <message>
+        <source>One regular expression per line</source>
+        <translation>每行一个正则表达式</translation>
+    </message>
+    <message>
+        <source>One phrase per line</source>
+        <translation>每行一条</translation>
     </message>
 </context>
 <context>
@@ -2598,6 +4391,10 @@
     <message>
         <source>Indexing records for search</source>
         <translation>正在为搜索建立记录索引</translation>
+    </message>
+    <message>
+        <source>Running automatic checks</source>
+        <translation>正在运行智能质检</translation>
     </message>
 </context>
 <context>
@@ -2943,6 +4740,73 @@
     <message>
         <source>Deactivate vendor {0}? Its agents, teams and records stay; it is no longer offered for new teams, agents and users.</source>
         <translation>停用外包服务商 {0}？其客服坐席、班组和服务记录均保留，但不再可用于新建班组、客服坐席和用户。</translation>
+    </message>
+</context>
+<context>
+    <name>WordListsTab</name>
+    <message>
+        <source>&amp;Word lists</source>
+        <translation>词库(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Word list “{0}” saved.</source>
+        <translation>词库“{0}”已保存。</translation>
+    </message>
+    <message>
+        <source>Reset the word list “{0}” to the list shipped with QA Desk? Your edits of it are lost.</source>
+        <translation>将词库“{0}”恢复为质检台自带的词库？您对它的修改将丢失。</translation>
+    </message>
+    <message>
+        <source>Word list “{0}” reset to the shipped list.</source>
+        <translation>词库“{0}”已恢复为自带词库。</translation>
+    </message>
+    <message>
+        <source>The next run of the automatic checks checks the records again.</source>
+        <translation>下次运行智能质检时将重新检查记录。</translation>
+    </message>
+    <message>
+        <source>Discard your changes to the word list “{0}”?</source>
+        <translation>放弃对词库“{0}”的修改？</translation>
+    </message>
+    <message>
+        <source>read-only: only an admin may change the word lists</source>
+        <translation>只读：只有管理员可以修改词库</translation>
+    </message>
+    <message>
+        <source>The automatic checks look for these words and phrases in every conversation: one entry a line, lines starting with # are comments, and a line starting with re: is a regular expression.</source>
+        <translation>智能质检在每个会话中查找这些词语和短语：每行一条；以 # 开头的行是注释；以 re: 开头的行是正则表达式。</translation>
+    </message>
+    <message>
+        <source>Word lists</source>
+        <translation>词库</translation>
+    </message>
+    <message>
+        <source>Entries of the word list</source>
+        <translation>词库条目</translation>
+    </message>
+    <message>
+        <source>Saving makes the next run of the automatic checks check every record again with the new list.</source>
+        <translation>保存后，下次运行智能质检时会用新词库重新检查所有记录。</translation>
+    </message>
+    <message>
+        <source>Reset to &amp;default</source>
+        <translation>恢复默认(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Go back to the list shipped with QA Desk</source>
+        <translation>恢复为质检台自带的词库</translation>
+    </message>
+    <message>
+        <source>&amp;Undo changes</source>
+        <translation>撤销修改(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Show the saved list again</source>
+        <translation>重新显示已保存的词库</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
     </message>
 </context>
 </TS>

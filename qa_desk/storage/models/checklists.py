@@ -9,7 +9,6 @@ from typing import Any
 from sqlalchemy import (
     Boolean,
     ForeignKey,
-    Index,
     Integer,
     Numeric,
     String,
@@ -108,10 +107,7 @@ class AutoCheckRun(Base):
     """
 
     __tablename__ = "autocheck_run"
-    __table_args__ = (
-        UniqueConstraint("record_id", "version_id"),
-        Index("ix_autocheck_run_version_fingerprint", "version_id", "fingerprint"),
-    )
+    __table_args__ = (UniqueConstraint("record_id", "version_id"),)
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
     record_id: Mapped[int] = mapped_column(BigId, ForeignKey("record.id", ondelete="CASCADE"))

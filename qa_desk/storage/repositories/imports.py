@@ -21,11 +21,12 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Column, MetaData, Table, bindparam, func, select, text, update
+from sqlalchemy import Column, MetaData, Table, bindparam, delete, func, select, text, update
 from sqlalchemy.orm import Session
 
 from qa_desk.storage.models import (
     Agent,
+    AutoCheckRun,
     ImportBatch,
     ImportProfile,
     Message,
@@ -220,6 +221,14 @@ class ImportRepository:
 
     def insert_segments(self, rows: Iterable[Sequence[Any]]) -> int:
         return self._bulk.insert_segments(rows)
+
+    def forget_checks(self, record_ids: Sequence[int]) -> None:
+        """Records that got new messages or segments are checked again by the next run."""
+        ids = sorted(set(record_ids))
+        for start in range(0, len(ids), 5000):
+            self._s.execute(
+                delete(AutoCheckRun).where(AutoCheckRun.record_id.in_(ids[start : start + 5000]))
+            )
 
     def update_records(self, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
         """Set ``columns`` of records; each row is (record id, *values in ``columns`` order)."""

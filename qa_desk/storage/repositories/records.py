@@ -25,6 +25,8 @@ from qa_desk.storage.models import (
     Agent,
     AutoCheckResult,
     CallInfo,
+    Checklist,
+    ChecklistVersion,
     Message,
     Record,
     Segment,
@@ -72,7 +74,10 @@ class RecordQuery:
     categories: tuple[str, ...] = ()
     csat: tuple[int, ...] = ()  # 1..5; 0 = no rating
     terms: tuple[str, ...] = ()  # each must occur in the record's messages or segments
-    flags: tuple[str, ...] = ()  # rule names; a flagged or failed result of one of them
+    flags: tuple[str, ...] = ()  # rule keys; a flagged or failed result of one of them
+    any_flag: bool = False  # a flagged or failed result of any rule
+    # The checklist versions whose results count for ``flags``/``any_flag`` (the active ones).
+    flag_versions: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -134,14 +139,16 @@ class RecordRepository:
             if 0 in q.csat:
                 parts.append(Record.csat.is_(None))
             conditions.append(or_(*parts))
-        if q.flags:
-            conditions.append(
-                exists().where(
-                    AutoCheckResult.record_id == Record.id,
-                    AutoCheckResult.rule.in_(q.flags),
-                    AutoCheckResult.verdict.in_(FLAG_VERDICTS),
-                )
-            )
+        if q.flags or q.any_flag:
+            # Correlated on the (record, version, rule) unique index: one probe per record.
+            found = [
+                AutoCheckResult.record_id == Record.id,
+                AutoCheckResult.version_id.in_(q.flag_versions),
+                AutoCheckResult.verdict.in_(FLAG_VERDICTS),
+            ]
+            if not q.any_flag:
+                found.append(AutoCheckResult.rule.in_(q.flags))
+            conditions.append(exists().where(*found))
         if q.terms:
             fts = search.has_fts(self._s)
             conditions.extend(
@@ -303,14 +310,18 @@ class RecordRepository:
         )
         return {aid: AgentNames(emp, name, team) for aid, emp, name, team in self._s.execute(stmt)}
 
-    def flags_for(self, record_ids: Sequence[int]) -> dict[int, tuple[str, ...]]:
-        """Rules that flagged or failed each record (records without any are left out)."""
-        if not record_ids:
+    def flags_for(
+        self, record_ids: Sequence[int], version_ids: Sequence[int]
+    ) -> dict[int, tuple[str, ...]]:
+        """Rules of the given checklist versions that flagged or failed each record (records
+        without any are left out)."""
+        if not record_ids or not version_ids:
             return {}
         stmt = (
             select(AutoCheckResult.record_id, AutoCheckResult.rule)
             .where(
                 AutoCheckResult.record_id.in_(sorted(set(record_ids))),
+                AutoCheckResult.version_id.in_(sorted(set(version_ids))),
                 AutoCheckResult.verdict.in_(FLAG_VERDICTS),
             )
             .distinct()
@@ -325,9 +336,52 @@ class RecordRepository:
         """Categories in use (of one vendor's records when given), sorted."""
         return self._distinct("record", "category", vendor_id)
 
-    def rules_with_results(self) -> list[str]:
-        """Auto-check rules that have any result stored, sorted."""
-        return self._distinct("autocheck_result", "rule", None)
+    def active_version_ids(self) -> list[int]:
+        """The published version of every active checklist: the ones whose automatic
+        checks count (a retired version's results stay stored but are no longer shown)."""
+        stmt = (
+            select(ChecklistVersion.id)
+            .join(Checklist, Checklist.id == ChecklistVersion.checklist_id)
+            .where(ChecklistVersion.status == "published", Checklist.active.is_(True))
+            .order_by(ChecklistVersion.id)
+        )
+        return list(self._s.scalars(stmt))
+
+    def has_flag_results(self, version_ids: Sequence[int]) -> bool:
+        """Whether any record failed or was flagged by a rule of these versions."""
+        if not version_ids:
+            return False
+        stmt = (
+            select(AutoCheckResult.id)
+            .where(
+                AutoCheckResult.version_id.in_(sorted(set(version_ids))),
+                AutoCheckResult.verdict.in_(FLAG_VERDICTS),
+            )
+            .limit(1)
+        )
+        return self._s.execute(stmt).first() is not None
+
+    def flag_rules(self, version_ids: Sequence[int]) -> list[str]:
+        """Rule keys of these versions that failed or flagged some record, sorted.
+
+        Walks the rule index one key at a time (a probe per key until a failed or flagged
+        row of one of the versions turns up) instead of reading every result.
+        """
+        if not version_ids:
+            return []
+        versions = ", ".join(str(int(v)) for v in sorted(set(version_ids)))
+        verdicts = ", ".join(f"'{v}'" for v in FLAG_VERDICTS)
+        where = f"version_id IN ({versions}) AND verdict IN ({verdicts})"
+        sql = (
+            f"WITH RECURSIVE walk(v) AS ("
+            f" SELECT (SELECT rule FROM autocheck_result WHERE {where} ORDER BY rule LIMIT 1)"
+            f" UNION ALL"
+            f" SELECT (SELECT rule FROM autocheck_result WHERE rule > walk.v AND {where}"
+            f" ORDER BY rule LIMIT 1)"
+            f" FROM walk WHERE walk.v IS NOT NULL"
+            f") SELECT v FROM walk WHERE v IS NOT NULL"
+        )
+        return sorted(self._s.scalars(text(sql)))
 
     def _distinct(self, table: str, column: str, vendor_id: int | None) -> list[str]:
         """Distinct values by hopping through the column's index (one probe per value), which

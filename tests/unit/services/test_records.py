@@ -598,6 +598,68 @@ def test_flag_filter_uses_flagged_or_failed_results_and_is_ignored_without_resul
     assert records.detail(admin, o.ids["R03"]).row.flags == ("first_response", "forbidden_words")
 
 
+def _add_version(
+    services: Services, name: str, status: str, active: bool, results: list[tuple[int, str, str]]
+) -> int:
+    """A checklist with one version in ``status`` and the given (record, rule, verdict)."""
+    with services.db.session(write=True) as s:
+        checklist = Checklist(name=name, active=active, created_at=T0)
+        s.add(checklist)
+        s.flush()
+        version = ChecklistVersion(
+            checklist_id=checklist.id,
+            number=1,
+            status=status,
+            pass_mark=Decimal(80),
+            created_at=T0,
+        )
+        s.add(version)
+        s.flush()
+        s.add_all(
+            AutoCheckResult(
+                record_id=rid, version_id=version.id, rule=rule, verdict=verdict, run_at=T0
+            )
+            for rid, rule, verdict in results
+        )
+        return version.id
+
+
+def test_flags_count_only_for_the_active_checklist_versions(outlet: Outlet) -> None:
+    o, records, admin = outlet, outlet.services.records, outlet.actor("admin")
+    # A retired version, a draft and an inactive checklist: their results no longer show.
+    _add_version(o.services, "旧版", "retired", True, [(o.ids["R05"], "S3", "fail")])
+    _add_version(o.services, "草稿", "draft", True, [(o.ids["R06"], "S3", "fail")])
+    _add_version(o.services, "停用", "published", False, [(o.ids["R07"], "T1", "fail")])
+    assert records.flag_rules(admin) == []
+    assert o.matching(RecordFilter(any_flag=True)) == {s.ext for s in o.specs}  # ignored
+    _add_version(
+        o.services,
+        "现行",
+        "published",
+        True,
+        [
+            (o.ids["R01"], "S3", "fail"),
+            (o.ids["R02"], "risk", "flag"),
+            (o.ids["R03"], "T1", "n/a"),
+            (o.ids["R04"], "T1", "pass"),
+        ],
+    )
+    assert records.flag_rules(admin) == ["S3", "risk"]
+    assert o.matching(RecordFilter(flags=("S3",))) == {"R01"}
+    assert o.matching(RecordFilter(flags=("T1",))) == set()
+    assert o.matching(RecordFilter(any_flag=True)) == {"R01", "R02"}
+    # Combined with other filters and counted the same way.
+    v1 = o.org["v1"].id
+    assert o.matching(RecordFilter(any_flag=True, vendor_ids=(v1,))) == {"R01", "R02"}
+    assert records.count(admin, RecordFilter(any_flag=True)) == 2
+    rows = {r.external_id: r for r in o.every(admin, RecordFilter())}
+    assert rows["R01"].flags == ("S3",) and rows["R02"].flags == ("risk",)
+    assert rows["R05"].flags == () and rows["R06"].flags == () and rows["R07"].flags == ()
+    # A supervisor sees the flags of their own vendor's records only.
+    assert o.matching(RecordFilter(any_flag=True), "sup2") == set()
+    assert o.matching(RecordFilter(any_flag=True), "sup1") == {"R01", "R02"}
+
+
 @pytest.fixture
 def sql_log(services: Services) -> Iterator[list[str]]:
     statements: list[str] = []

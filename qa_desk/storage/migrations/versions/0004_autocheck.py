@@ -52,12 +52,6 @@ def upgrade() -> None:
             "record_id", "version_id", name=op.f("uq_autocheck_run_record_id_version_id")
         ),
     )
-    op.create_index(
-        "ix_autocheck_run_version_fingerprint",
-        "autocheck_run",
-        ["version_id", "fingerprint"],
-        unique=False,
-    )
     op.create_table(
         "rule_pack",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -75,7 +69,6 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table("rule_pack")
-    op.drop_index("ix_autocheck_run_version_fingerprint", table_name="autocheck_run")
     op.drop_table("autocheck_run")
     with op.batch_alter_table("checklist_version") as batch:
         batch.drop_column("flag_rules")
