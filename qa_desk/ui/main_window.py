@@ -3,7 +3,10 @@
 Pages are imported and built the first time they are selected (start-up stays fast) and
 refreshed each time they are shown. Geometry, window state and the last page are remembered.
 Users who may import open the import wizard from File → Import records… (Ctrl+I) or by
-dropping an export onto the window.
+dropping an export onto the window. Users who may run the automatic checks start them from
+Tools → Run automatic checks (or the Records page); they also run by themselves, in the
+background, after an import and when a checklist version is published, and the status bar
+tells how many records are still unchecked.
 """
 
 from __future__ import annotations
@@ -11,9 +14,9 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
-from PySide6.QtGui import QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
+from PySide6.QtCore import QByteArray, QEvent, QLocale, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMenu, QToolButton, QWidget
 
 from qa_desk.domain.errors import QaDeskError
 from qa_desk.domain.roles import Permission
@@ -26,6 +29,7 @@ from qa_desk.ui.models.labels import role_label
 from qa_desk.ui.pages.base import Page
 from qa_desk.ui.pages.registry import PAGES, PageEntry
 from qa_desk.ui.settings import UiSettings
+from qa_desk.ui.widgets.autocheck_runner import AutoCheckRunner
 
 if TYPE_CHECKING:
     # Imported when first opened: start-up only pays for what it shows.
@@ -67,9 +71,44 @@ class MainWindow(QMainWindow):
 
         self._database_label = QLabel(self)
         self._user_label = QLabel(self)
-        for label in (self._user_label, self._database_label):
+        self._checks_label = QLabel(self)  # background run progress, or unchecked records
+        self._checks_label.setObjectName("checksStatus")
+        self._checks_cancel = QToolButton(self)
+        self._checks_cancel.setObjectName("checksCancel")
+        self._checks_cancel.setAutoRaise(True)
+        for widget in (self._checks_label, self._checks_cancel):
+            widget.hide()
+        for label in (self._checks_label, self._user_label, self._database_label):
             label.setContentsMargins(8, 0, 8, 0)
-            self.ui.statusbar.addPermanentWidget(label)
+        for widget in (
+            self._checks_label,
+            self._checks_cancel,
+            self._user_label,
+            self._database_label,
+        ):
+            self.ui.statusbar.addPermanentWidget(widget)
+        self._stale = 0
+        self._check_progress: tuple[int, int] | None = None  # of a background run
+        self._resume_checks = False  # a background run gave way to the import wizard
+
+        self.autocheck = AutoCheckRunner(services, actor, self)
+        self.autocheck.sig_started.connect(self._checks_started)
+        self.autocheck.sig_progress.connect(self._checks_progress)
+        self.autocheck.sig_finished.connect(self._checks_finished)
+        self.autocheck.sig_failed.connect(self._checks_failed)
+        self.autocheck.sig_idle.connect(self._show_checks_state)
+        self.autocheck.sig_stale_counted.connect(self._stale_counted)
+        self._checks_cancel.clicked.connect(self.autocheck.cancel)
+        self.menuTools = QMenu(self)
+        self.menuTools.setObjectName("menuTools")
+        self.ui.menubar.insertMenu(self.ui.menuHelp.menuAction(), self.menuTools)
+        self.actionRunChecks = QAction(self)
+        self.actionRunChecks.setObjectName("actionRunChecks")
+        self.menuTools.addAction(self.actionRunChecks)
+        self.actionRunChecks.triggered.connect(lambda: self.run_autochecks())
+        can_check = self.autocheck.can_run()
+        self.actionRunChecks.setVisible(can_check)
+        self.menuTools.menuAction().setVisible(can_check)
 
         self._languages = QActionGroup(self)
         self._languages.setExclusive(True)
@@ -104,6 +143,7 @@ class MainWindow(QMainWindow):
         self.ui.splitter.setSizes([180, 1000])
         self._retranslate()
         self._restore()
+        self.autocheck.count_stale()
 
     # ------------------------------------------------------------------ data
     def _load_outlet_name(self) -> str:
@@ -165,6 +205,10 @@ class MainWindow(QMainWindow):
             show_error(self, error)
             return None
         page.sig_status.connect(self.show_status)
+        # A newly published checklist version re-checks the records (in the background).
+        published = getattr(page, "sig_version_published", None)
+        if published is not None:
+            published.connect(lambda _version_id: self.autocheck.run_in_background())
         self.ui.pageStack.addWidget(page)
         self._pages[entry.page_id] = page
         return page
@@ -194,6 +238,13 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not all(page.can_leave() for page in self._pages.values()):
+            # The user chose to go back to unsaved edits.
+            self._signing_out = False
+            event.ignore()
+            return
+        # A background run stops between chunks; what it checked stays stored.
+        self.autocheck.cancel()
         self.save_settings()
         super().closeEvent(event)
         if self._signing_out:
@@ -231,6 +282,12 @@ class MainWindow(QMainWindow):
             return None
         from qa_desk.ui.dialogs.import_wizard import ImportWizard
 
+        if self.autocheck.in_background:
+            # Imports and runs share the one write worker: a long re-check must not keep an
+            # import waiting. It stops between chunks (keeping them) and resumes afterwards.
+            self.autocheck.cancel()
+            self._resume_checks = True
+
         wizard = self.import_wizard
         if wizard is not None:
             if path:
@@ -253,9 +310,76 @@ class MainWindow(QMainWindow):
         if self.import_wizard is wizard:
             self.import_wizard = None
         wizard.deleteLater()
+        if self._resume_checks:
+            self._resume_checks = False
+            self.autocheck.run_in_background()
 
     def _records_imported(self, result: object) -> None:
         self.sig_records_imported.emit(result)
+        # New records get their automatic checks without anyone asking (and what a run
+        # that gave way to the import had left).
+        self._resume_checks = False
+        self.autocheck.run_in_background()
+
+    # ------------------------------------------------------------------ automatic checks
+    def run_autochecks(self) -> bool:
+        """Run the automatic checks now, behind a progress dialog with Cancel."""
+        if self.autocheck.run(self):
+            return True
+        if self.autocheck.running:
+            self.show_status(self.tr("The automatic checks are already running."))
+        return False
+
+    def _checks_started(self) -> None:
+        self.actionRunChecks.setEnabled(False)
+        self._check_progress = (0, 0) if self.autocheck.in_background else None
+        self._show_checks_state()
+
+    def _checks_progress(self, done: int, total: int, _text: str) -> None:
+        self._check_progress = (done, total)
+        self._show_checks_state()
+
+    def _checks_finished(self, summary: object) -> None:
+        records = getattr(summary, "records", 0)
+        self.show_status(
+            self.tr("Automatic checks finished: {0} records checked.").format(
+                QLocale().toString(records)
+            )
+        )
+
+    def _checks_failed(self, message: str) -> None:
+        self.show_status(self.tr("The automatic checks failed: {0}").format(message))
+
+    def _stale_counted(self, count: int) -> None:
+        self._stale = count
+        self._show_checks_state()
+
+    def _show_checks_state(self) -> None:
+        """Progress of a background run, else how many records are still unchecked."""
+        running = self.autocheck.running
+        self.actionRunChecks.setEnabled(not running)
+        label = self._checks_label
+        if running and self.autocheck.in_background and self._check_progress is not None:
+            done, total = self._check_progress
+            if total > 0:
+                percent = min(100, 100 * done // total)
+                label.setText(self.tr("Automatic checks: {0} %").format(percent))
+            else:
+                label.setText(self.tr("Automatic checks running…"))
+            label.show()
+            self._checks_cancel.show()
+            return
+        self._checks_cancel.hide()
+        if not running and self._stale > 0:
+            if self._stale == 1:
+                label.setText(self.tr("1 record not yet checked"))
+            else:
+                label.setText(
+                    self.tr("{0} records not yet checked").format(QLocale().toString(self._stale))
+                )
+            label.show()
+        else:
+            label.hide()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         from qa_desk.ui.dialogs.import_pages import local_file
@@ -293,6 +417,14 @@ class MainWindow(QMainWindow):
         self._user_label.setText(" · ".join(parts))
         for row, entry in enumerate(self.entries):
             self.ui.navList.item(row).setText(entry.title())
+        self.menuTools.setTitle(self.tr("&Tools"))
+        self.actionRunChecks.setText(self.tr("Run &automatic checks"))
+        self.actionRunChecks.setStatusTip(
+            self.tr("Check the records the active checklists have not checked yet")
+        )
+        self._checks_cancel.setText(self.tr("Cancel"))
+        self._checks_cancel.setToolTip(self.tr("Stop the automatic checks"))
+        self._show_checks_state()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

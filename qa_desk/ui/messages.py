@@ -26,8 +26,13 @@ def translated_error(error: QaDeskError) -> str:
     """The error's template in the interface language, filled with its parameters."""
     text = QCoreApplication.translate("Errors", error.template)
     if error.params:
+        # An error may carry another as a parameter ("{problem} (and 2 more)"): translate it too.
+        params = {
+            key: translated_error(value) if isinstance(value, QaDeskError) else value
+            for key, value in error.params.items()
+        }
         try:
-            text = text.format(**error.params)
+            text = text.format(**params)
         except (KeyError, IndexError, ValueError):
             # A translation that lost a placeholder must not hide the error.
             return str(error)

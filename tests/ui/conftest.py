@@ -57,6 +57,26 @@ class MessageBoxes:
         return [text for k, _title, text in self.shown if kind is None or k == kind]
 
 
+@pytest.fixture(autouse=True)
+def _background_work_ends_with_its_test() -> Iterator[None]:
+    """Work a test started in the background (an automatic-check run after an import, say)
+    finishes before the next test: otherwise it runs into that test's measurements."""
+    yield
+    for pool in (tasks.write_pool(), tasks.read_pool()):
+        pool.waitForDone(60_000)
+
+
+@pytest.fixture(autouse=True)
+def _unasked_questions_cancel(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A question no test answers (an unsaved-edits prompt when the window closes at teardown)
+    is cancelled instead of blocking the run in a modal loop."""
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        staticmethod(lambda *_args: QMessageBox.StandardButton.Cancel),
+    )
+
+
 @pytest.fixture
 def message_boxes(monkeypatch: pytest.MonkeyPatch) -> MessageBoxes:
     """Static QMessageBox calls return ``answer`` (Yes/OK) instead of blocking the test."""

@@ -402,6 +402,7 @@ def test_an_auditor_reads_the_lists_without_editing(
         "&Teams",
         "&Agents",
         "&Outlet",
+        "&Word lists",  # read-only: only admins edit them
     ]
     for button in (
         page.ui.newVendor,

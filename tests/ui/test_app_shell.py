@@ -220,7 +220,7 @@ def test_navigation_lists_only_permitted_pages(
     supervisor = org["sup1"]
     assert isinstance(admin, Actor) and isinstance(supervisor, Actor)
     admin_window = window_for(qtbot, qt_services, admin)
-    assert nav_titles(admin_window) == ["Records", "Administration", "Audit log"]
+    assert nav_titles(admin_window) == ["Records", "Checklists", "Administration", "Audit log"]
     supervisor_window = window_for(qtbot, qt_services, supervisor)
     assert "Audit log" not in nav_titles(supervisor_window)
     assert nav_titles(supervisor_window) == [e.title() for e in PAGES if e.visible_for(supervisor)]
@@ -243,18 +243,18 @@ def test_language_switch_is_live_and_remembered(
     qtbot: QtBot, qt_services: Services, admin: Actor, ui_settings: UiSettings
 ) -> None:
     window = window_for(qtbot, qt_services, admin)
-    assert menu_titles(window) == ["&File", "&View", "&Help"]
+    assert menu_titles(window) == ["&File", "&View", "&Tools", "&Help"]
     window.ui.actionChinese.trigger()
     # Qt delivers the language change as an event, as it does for the user.
     qtbot.waitUntil(lambda: menu_titles(window)[0] != "&File")
-    assert menu_titles(window) == ["文件(&F)", "视图(&V)", "帮助(&H)"]
-    assert nav_titles(window) == ["服务记录", "管理", "审计日志"]
+    assert menu_titles(window) == ["文件(&F)", "视图(&V)", "工具(&T)", "帮助(&H)"]
+    assert nav_titles(window) == ["服务记录", "评分表", "管理", "审计日志"]
     assert window.windowTitle().startswith("质检台")
     assert window.ui.actionChinese.isChecked() and not window.ui.actionEnglish.isChecked()
     assert UiSettings().get("ui/language") == "zh_CN"
     window.ui.actionEnglish.trigger()
     qtbot.waitUntil(lambda: menu_titles(window)[0] == "&File")
-    assert nav_titles(window) == ["Records", "Administration", "Audit log"]
+    assert nav_titles(window) == ["Records", "Checklists", "Administration", "Audit log"]
     assert UiSettings().get("ui/language") == "en"
 
 
@@ -513,3 +513,17 @@ def test_saved_language_is_installed_at_start(
     monkeypatch.setenv(app.EXIT_AFTER_SHOW_ENV, "1")
     assert app.main([], db_url=sqlite_url) == 0
     assert i18n.current_language() == "zh_CN"
+
+
+def test_closing_with_unsaved_checklist_edits_asks_first(
+    qtbot: QtBot, qt_services: Services, admin: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = window_for(qtbot, qt_services, admin)
+    page = window.show_page("checklists")
+    assert page is not None
+    monkeypatch.setattr(page, "can_leave", lambda: False)
+    window.close()
+    assert window.isVisible()  # the user went back to the edits
+    monkeypatch.setattr(page, "can_leave", lambda: True)
+    window.close()
+    assert not window.isVisible()

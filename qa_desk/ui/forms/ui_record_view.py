@@ -16,9 +16,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QFrame, QGridLayout, QHBoxLayout,
-    QLabel, QSizePolicy, QSpacerItem, QStackedWidget,
-    QVBoxLayout, QWidget)
+    QLabel, QSizePolicy, QSpacerItem, QSplitter,
+    QStackedWidget, QVBoxLayout, QWidget)
 
+from qa_desk.ui.widgets.autocheck_panel import AutoCheckPanel
 from qa_desk.ui.widgets.call_view import CallView
 from qa_desk.ui.widgets.chat_view import ChatView
 
@@ -78,7 +79,15 @@ class Ui_RecordView(object):
 
         self.recordLayout.addWidget(self.headerFrame)
 
-        self.stack = QStackedWidget(RecordView)
+        self.bodySplitter = QSplitter(RecordView)
+        self.bodySplitter.setObjectName(u"bodySplitter")
+        self.bodySplitter.setOrientation(Qt.Orientation.Vertical)
+        self.bodySplitter.setChildrenCollapsible(False)
+        self.bodySplitter.setHandleWidth(5)
+        self.checksPanel = AutoCheckPanel(self.bodySplitter)
+        self.checksPanel.setObjectName(u"checksPanel")
+        self.bodySplitter.addWidget(self.checksPanel)
+        self.stack = QStackedWidget(self.bodySplitter)
         self.stack.setObjectName(u"stack")
         self.emptyPage = QWidget()
         self.emptyPage.setObjectName(u"emptyPage")
@@ -98,8 +107,9 @@ class Ui_RecordView(object):
         self.callView = CallView()
         self.callView.setObjectName(u"callView")
         self.stack.addWidget(self.callView)
+        self.bodySplitter.addWidget(self.stack)
 
-        self.recordLayout.addWidget(self.stack)
+        self.recordLayout.addWidget(self.bodySplitter)
 
 
         self.retranslateUi(RecordView)

@@ -89,6 +89,11 @@ class Ui_RecordsPage(object):
 
         self.periodBar.addWidget(self.clearFilters)
 
+        self.runChecksButton = QPushButton(RecordsPage)
+        self.runChecksButton.setObjectName(u"runChecksButton")
+
+        self.periodBar.addWidget(self.runChecksButton)
+
 
         self.pageLayout.addLayout(self.periodBar)
 
@@ -257,6 +262,10 @@ class Ui_RecordsPage(object):
         self.searchEdit.setToolTip(QCoreApplication.translate("RecordsPage", u"Finds records whose messages or transcript contain every word, e.g. \u6295\u8bc9 or a waybill number", None))
 #endif // QT_CONFIG(tooltip)
         self.clearFilters.setText(QCoreApplication.translate("RecordsPage", u"C&lear filters", None))
+        self.runChecksButton.setText(QCoreApplication.translate("RecordsPage", u"&Run automatic checks", None))
+#if QT_CONFIG(tooltip)
+        self.runChecksButton.setToolTip(QCoreApplication.translate("RecordsPage", u"Check the records the active checklists have not checked yet (forbidden words, greetings, response times \u2026)", None))
+#endif // QT_CONFIG(tooltip)
         self.vendorLabel.setText(QCoreApplication.translate("RecordsPage", u"&Vendor:", None))
         self.teamLabel.setText(QCoreApplication.translate("RecordsPage", u"&Team:", None))
         self.agentLabel.setText(QCoreApplication.translate("RecordsPage", u"&Agent:", None))
@@ -265,7 +274,7 @@ class Ui_RecordsPage(object):
         self.csatLabel.setText(QCoreApplication.translate("RecordsPage", u"&Satisfaction:", None))
         self.flagLabel.setText(QCoreApplication.translate("RecordsPage", u"Flagged &by:", None))
 #if QT_CONFIG(tooltip)
-        self.flagFilter.setToolTip(QCoreApplication.translate("RecordsPage", u"Only records an auto-check rule flagged or failed", None))
+        self.flagFilter.setToolTip(QCoreApplication.translate("RecordsPage", u"Only records an automatic check of the active checklists failed or flagged", None))
 #endif // QT_CONFIG(tooltip)
         pass
     # retranslateUi

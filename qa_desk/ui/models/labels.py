@@ -25,6 +25,10 @@ ENTITIES = {
     "import_batch": QT_TRANSLATE_NOOP("Labels", "Import batch"),
     "import_profile": QT_TRANSLATE_NOOP("Labels", "Import profile"),
     "app_option": QT_TRANSLATE_NOOP("Labels", "Option"),
+    "checklist": QT_TRANSLATE_NOOP("Labels", "Checklist"),
+    "checklist_version": QT_TRANSLATE_NOOP("Labels", "Checklist version"),
+    "rule_pack": QT_TRANSLATE_NOOP("Labels", "Word list"),
+    "autocheck": QT_TRANSLATE_NOOP("Labels", "Automatic checks"),
 }
 
 _ACTIONS = {
@@ -34,6 +38,13 @@ _ACTIONS = {
     "locked": QT_TRANSLATE_NOOP("Labels", "Locked after failed logins"),
     "password_reset": QT_TRANSLATE_NOOP("Labels", "Password reset"),
     "delete": QT_TRANSLATE_NOOP("Labels", "Deleted"),
+    "activate": QT_TRANSLATE_NOOP("Labels", "Activated"),
+    "import": QT_TRANSLATE_NOOP("Labels", "Imported"),
+    "install": QT_TRANSLATE_NOOP("Labels", "Installed"),
+    "publish": QT_TRANSLATE_NOOP("Labels", "Published"),
+    "retire": QT_TRANSLATE_NOOP("Labels", "Retired"),
+    "reset": QT_TRANSLATE_NOOP("Labels", "Reset to default"),
+    "run": QT_TRANSLATE_NOOP("Labels", "Run"),
 }
 
 # Keys of VendorInfo.kpi_targets, in display order.

@@ -90,6 +90,7 @@ class RecordModel(RowTableModel):
         self._loading = False
         self._fetching = False
         self._generation = 0  # answers to superseded queries are dropped
+        self._flag_labels: dict[str, str] = {}  # rule key → item text or flag label
         self.specs = (
             RecordColumn(
                 "time",
@@ -127,6 +128,17 @@ class RecordModel(RowTableModel):
                     tip=QT_TRANSLATE_NOOP("RecordModel", "The customer's rating, 1 to 5 stars"),
                 ),
                 "csat",
+            ),
+            RecordColumn(
+                "flags",
+                Column(
+                    QT_TRANSLATE_NOOP("RecordModel", "Flags"),
+                    lambda r: "; ".join(self.flag_texts(r)),
+                    tip=QT_TRANSLATE_NOOP(
+                        "RecordModel", "Automatic checks that failed or flagged the record"
+                    ),
+                ),
+                None,
             ),
             RecordColumn(
                 "first_response",
@@ -174,19 +186,29 @@ class RecordModel(RowTableModel):
                 ),
                 "external_id",
             ),
-            RecordColumn(
-                "flags",
-                Column(
-                    QT_TRANSLATE_NOOP("RecordModel", "Flags"),
-                    lambda r: ", ".join(r.flags),
-                    tip=QT_TRANSLATE_NOOP(
-                        "RecordModel", "Auto-check rules that flagged or failed the record"
-                    ),
-                ),
-                None,
-            ),
         )
         self.columns = tuple(spec.column for spec in self.specs)
+
+    # --------------------------------------------------------------- flags
+    def set_flag_labels(self, labels: dict[str, str]) -> None:
+        """Show the automatic checks by these names (rule key → label), in this order."""
+        if labels == self._flag_labels:
+            return
+        self._flag_labels = dict(labels)
+        if self._rows:
+            column = self.column_index("flags")
+            self.dataChanged.emit(
+                self.index(0, column),
+                self.index(len(self._rows) - 1, column),
+                [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole],
+            )
+
+    def flag_texts(self, row: RecordRow) -> list[str]:
+        """The record's flags by name, in the checklist's order (unknown keys last)."""
+        labels = self._flag_labels
+        order = {key: i for i, key in enumerate(labels)}
+        keys = sorted(row.flags, key=lambda k: (order.get(k, len(order)), k))
+        return [labels.get(k, k) for k in keys]
 
     # --------------------------------------------------------------- queries
     @property
@@ -336,4 +358,6 @@ class RecordModel(RowTableModel):
             return QCoreApplication.translate("RecordModel", "{0} of 5").format(row.csat)
         if spec.sort_key == "agent" and row.team_name:
             return QCoreApplication.translate("RecordModel", "Team: {0}").format(row.team_name)
+        if spec.name == "flags" and row.flags:
+            return "\n".join(self.flag_texts(row))
         return None

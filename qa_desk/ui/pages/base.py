@@ -30,6 +30,10 @@ class Page(QWidget):
     def refresh(self) -> None:
         """Reload what the page shows from the services."""
 
+    def can_leave(self) -> bool:
+        """Whether the window may close now (a page with unsaved edits asks the user)."""
+        return True
+
     def retranslate(self) -> None:
         """Re-set strings that are not part of a generated form (after a language switch)."""
 

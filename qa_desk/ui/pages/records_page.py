@@ -2,15 +2,20 @@
 
 The list is a lazy model over the record service (a million records open as fast as a
 hundred). Filters apply as they change; the search box on Enter. The selected record shows
-in a RecordView on the right. Opening the page (and every import) brings the text search
-index up to date in the background; searches are complete meanwhile all the same.
+in a RecordView on the right, with its automatic checks (fetched in the background). Opening
+the page (and every import) brings the text search index up to date in the background;
+searches are complete meanwhile all the same.
+
+The Flags column and the "Flagged by" filter show what the automatic checks of the active
+checklist versions failed or flagged, by the checklist's own words (item text, flag label);
+they appear once such results exist. "Run automatic checks" checks what is not checked yet.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QStyle, QWidget
@@ -29,10 +34,14 @@ from qa_desk.ui.models.formatting import date_pattern, from_qdate, outlet_timezo
 from qa_desk.ui.models.records import RecordModel
 from qa_desk.ui.pages.base import Page
 from qa_desk.ui.settings import UiSettings
+from qa_desk.ui.widgets.autocheck_runner import AutoCheckRunner
 from qa_desk.ui.widgets.combos import fill_combo
 from qa_desk.ui.widgets.record_text import FULL_STAR
 from qa_desk.ui.widgets.record_view import RecordView
 from qa_desk.ui.widgets.tables import MAX_FITTED_WIDTH, configure_table
+
+if TYPE_CHECKING:
+    from qa_desk.services.autocheck import RecordCheck, RuleLabel
 
 # Progress text of the record service shown here, for the ServiceMessages catalogue.
 _SERVICE_MESSAGES = (QT_TRANSLATE_NOOP("ServiceMessages", "Indexing records for search"),)
@@ -46,6 +55,20 @@ _DATE_DELAY_MS = 400
 _DETAIL_DELAY_MS = 60
 _VIEW_SHARE = 0.4  # of the width, for the record view
 _FIT_ROWS = 40  # rows measured when fitting the columns to their contents
+# The flag filter's choice "any automatic flag" (other choices carry a rule key).
+ANY_FLAG = "\x00any"
+
+
+def flag_label_map(labels: list[RuleLabel]) -> dict[str, str]:
+    """Rule key → what users call it, in checklist order. A key two active checklists
+    share with different texts shows both ("A / B")."""
+    found: dict[str, list[str]] = {}
+    for label in labels:
+        texts = found.setdefault(label.key, [])
+        text = label.label or label.key
+        if text not in texts:
+            texts.append(text)
+    return {key: " / ".join(texts) for key, texts in found.items()}
 
 
 @dataclass(frozen=True)
@@ -56,7 +79,8 @@ class _Choices:
     teams: list[TeamInfo]
     agents: list[AgentInfo]
     categories: list[str]
-    rules: list[str]
+    rules: list[str]  # rule keys with failed or flagged records (active versions)
+    labels: dict[str, str]  # rule key → item text or flag label, in checklist order
 
 
 class RecordsPage(Page):
@@ -75,6 +99,8 @@ class RecordsPage(Page):
         self._agents: list[AgentInfo] = []
         self._categories: list[str] = []
         self._rules: list[str] = []
+        self._labels: dict[str, str] = {}
+        self._checks_generation = 0
         self._text: str | None = None  # the search applied (typing alone applies nothing)
         self._count_generation = 0
         self._count: int | None = None
@@ -144,6 +170,18 @@ class RecordsPage(Page):
         imported = getattr(window, "sig_records_imported", None)
         if imported is not None:
             imported.connect(lambda _result: self.records_changed())
+        # The main window's runner (shared with its Tools menu and automatic re-runs), or
+        # the page's own when it stands alone.
+        runner = getattr(window, "autocheck", None)
+        if not isinstance(runner, AutoCheckRunner):
+            runner = AutoCheckRunner(services, actor, self)
+        self.autocheck = runner
+        self.ui.runChecksButton.setVisible(runner.can_run())
+        self.ui.runChecksButton.setEnabled(not runner.running)
+        self.ui.runChecksButton.clicked.connect(self.run_checks)
+        runner.sig_started.connect(lambda: self.ui.runChecksButton.setEnabled(False))
+        runner.sig_idle.connect(lambda: self.ui.runChecksButton.setEnabled(True))
+        runner.sig_finished.connect(lambda _summary: self.checks_changed())
         self._update_count_label()
 
     # --------------------------------------------------------------- data
@@ -159,6 +197,21 @@ class RecordsPage(Page):
     def records_changed(self) -> None:
         """Records were imported: index them for search, show them."""
         self.refresh()
+
+    def checks_changed(self) -> None:
+        """The automatic checks ran: new flags, filter choices and the shown record's checks."""
+        self.refresh()
+        if self._shown_id is not None and self.record_view.detail is not None:
+            self._load_checks(self._shown_id)
+
+    def run_checks(self) -> None:
+        """Run the automatic checks behind a progress dialog (the list refreshes after)."""
+        window = self.window()
+        run = getattr(window, "run_autochecks", None)
+        if callable(run) and getattr(window, "autocheck", None) is self.autocheck:
+            run()
+        elif not self.autocheck.run(self):
+            self.sig_status.emit(self.tr("The automatic checks are already running."))
 
     def is_busy(self) -> bool:
         """Whether the list, its count or the filter choices are still being fetched."""
@@ -185,12 +238,17 @@ class RecordsPage(Page):
         def fetch(_progress: object, _cancelled: object) -> _Choices:
             org, records = services.org, services.records
             organised = actor.can(Permission.READ_ORGANISATION)
+            rules = records.flag_rules(actor)
+            labels: dict[str, str] = {}
+            if rules and actor.can(Permission.READ_CHECKLISTS):
+                labels = flag_label_map(services.autocheck.flag_labels(actor))
             return _Choices(
                 vendors=org.vendors(actor) if organised else [],
                 teams=org.teams(actor) if organised else [],
                 agents=org.agents(actor) if organised else [],
                 categories=records.categories(actor),
-                rules=records.flag_rules(actor),
+                rules=rules,
+                labels=labels,
             )
 
         self._choices_task = tasks.start(
@@ -201,6 +259,8 @@ class RecordsPage(Page):
         self._choices_task = None
         self._vendors, self._teams, self._agents = choices.vendors, choices.teams, choices.agents
         self._categories, self._rules = choices.categories, choices.rules
+        self._labels = choices.labels
+        self.model.set_flag_labels(self._labels)
         self._filling = True
         try:
             self._fill_vendors()
@@ -209,10 +269,14 @@ class RecordsPage(Page):
             self._fill_lists()
         finally:
             self._filling = False
-        # Auto-check results come with a later feature: until some exist, no flag filter.
+        # Until the automatic checks failed or flagged something, no flag filter or column.
         for widget in (self.ui.flagLabel, self.ui.flagFilter):
             widget.setVisible(bool(self._rules))
-        self.ui.recordTable.setColumnHidden(self.model.column_index("flags"), not self._rules)
+        flags_column = self.model.column_index("flags")
+        appeared = self._rules and self.ui.recordTable.isColumnHidden(flags_column)
+        self.ui.recordTable.setColumnHidden(flags_column, not self._rules)
+        if appeared and self.model.rowCount():
+            self._fit_columns()  # its width was fitted to nothing while it was hidden
         # A chosen team, agent or category may be gone: the list must follow the controls.
         if self.current_filter() != self.model.record_filter:
             self.apply_filters()
@@ -259,8 +323,13 @@ class RecordsPage(Page):
             self.ui.categoryFilter,
             [(self.tr("All categories"), None)] + [(c, c) for c in self._categories],
         )
+        # The checklist's order (items, then flag rules); keys it no longer names last.
+        order = {key: i for i, key in enumerate(self._labels)}
+        rules = sorted(self._rules, key=lambda r: (order.get(r, len(order)), r))
         fill_combo(
-            self.ui.flagFilter, [(self.tr("Any or none"), None)] + [(r, r) for r in self._rules]
+            self.ui.flagFilter,
+            [(self.tr("Any or none"), None), (self.tr("Any automatic flag"), ANY_FLAG)]
+            + [(self._labels.get(r, r), r) for r in rules],
         )
 
     def _fill_fixed_choices(self) -> None:
@@ -291,6 +360,7 @@ class RecordsPage(Page):
         agent = self.ui.agentFilter.currentData()
         category = self.ui.categoryFilter.currentData()
         flag = self.ui.flagFilter.currentData() if self._rules else None
+        any_flag = flag == ANY_FLAG
         return RecordFilter(
             date_from=date_from,
             date_to=date_to,
@@ -301,7 +371,8 @@ class RecordsPage(Page):
             categories=(category,) if category is not None else (),
             csat=self.ui.csatFilter.currentData() or (),
             text=self._text,
-            flags=(flag,) if flag else (),
+            flags=(flag,) if flag and not any_flag else (),
+            any_flag=any_flag,
         )
 
     def apply_filters(self) -> None:
@@ -476,6 +547,32 @@ class RecordsPage(Page):
             return
         self._shown_id = record.id
         self.record_view.show_record(detail)
+        self._load_checks(record.id)
+
+    def _load_checks(self, record_id: int) -> None:
+        """Fetch the record's automatic checks off the GUI thread; the view shows them."""
+        if not self.actor.can(Permission.READ_CHECKLISTS):
+            return
+        self._checks_generation += 1
+        generation = self._checks_generation
+        self.record_view.show_checks_loading()
+        autocheck, actor = self.services.autocheck, self.actor
+        tasks.start(
+            lambda _p, _c: autocheck.results_for_record(actor, record_id),
+            on_finished=lambda checks: self._checks_loaded(generation, record_id, checks),
+            on_failed=lambda message: self._checks_failed(generation, message),
+            owner=self,
+        )
+
+    def _checks_loaded(self, generation: int, record_id: int, checks: list[RecordCheck]) -> None:
+        # Answers for a record no longer shown (the reader moved on) are dropped.
+        if generation == self._checks_generation and record_id == self._shown_id:
+            self.record_view.show_checks(checks)
+
+    def _checks_failed(self, generation: int, message: str) -> None:
+        if generation == self._checks_generation:
+            self.record_view.checks.clear()
+            self.sig_status.emit(message)  # already in the UI language (error_text)
 
     # --------------------------------------------------------------- search index
     def update_search_index(self) -> None:

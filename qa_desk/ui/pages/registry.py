@@ -37,12 +37,19 @@ class PageEntry:
 # Marked for lupdate here, translated when shown.
 _TITLES = {
     "records": QT_TRANSLATE_NOOP("Pages", "Records"),
+    "checklists": QT_TRANSLATE_NOOP("Pages", "Checklists"),
     "admin": QT_TRANSLATE_NOOP("Pages", "Administration"),
     "audit": QT_TRANSLATE_NOOP("Pages", "Audit log"),
 }
 
 PAGES: tuple[PageEntry, ...] = (
     PageEntry("records", "qa_desk.ui.pages.records_page", "RecordsPage", Permission.READ_RECORDS),
+    PageEntry(
+        "checklists",
+        "qa_desk.ui.pages.checklists_page",
+        "ChecklistsPage",
+        Permission.READ_CHECKLISTS,
+    ),
     PageEntry("admin", "qa_desk.ui.pages.admin_page", "AdminPage", Permission.READ_ORGANISATION),
     PageEntry("audit", "qa_desk.ui.pages.audit_page", "AuditPage", Permission.READ_AUDIT_LOG),
 )

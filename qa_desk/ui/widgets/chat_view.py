@@ -3,7 +3,8 @@
 The list is a ``QListView`` over ``ChatModel`` painted by ``BubbleDelegate``: rows are laid out
 on demand and their layouts cached per width, so a 500-message chat opens at once. Very long
 messages show their first lines with a "Show more" link. Messages can be multi-selected
-(Ctrl/Shift) as evidence and copied (Ctrl+C).
+(Ctrl/Shift) as evidence and copied (Ctrl+C). Automatic-check hits (``set_hits``) mark their
+messages and highlight the matched words; ``focus_hit`` brings one check's hits forward.
 """
 
 from __future__ import annotations
@@ -54,6 +55,13 @@ from PySide6.QtWidgets import (
 
 from qa_desk.domain.timeutil import DEFAULT_TIMEZONE, to_local
 from qa_desk.ui.models.formatting import format_datetime
+from qa_desk.ui.widgets.autocheck_marks import (
+    FOCUS_RING,
+    TextHit,
+    highlight_ranges,
+    paint_marker,
+    worst_verdict,
+)
 from qa_desk.ui.widgets.record_text import role_label, wait_text
 from qa_desk.ui.widgets.text_layout import TextBlock, lay_out
 
@@ -88,6 +96,8 @@ _CENTRED_FRACTION = 0.8
 _MAX_BUBBLE_WIDTH = 760
 _MIN_TEXT_WIDTH = 80
 _RADIUS = 10.0
+_MARKER_WIDTH = 4  # the automatic-check marker beside a bubble
+_MARKER_GAP = 4
 
 # Colours: a light, calm palette; agents blue, customers white, system grey.
 VIEW_BACKGROUND = QColor("#f4f6f9")
@@ -148,6 +158,10 @@ class ChatModel(QAbstractListModel):
 
     def message_at(self, row: int) -> MessageInfo:
         return self._messages[row]
+
+    def row_of_seq(self, seq: int) -> int:
+        """The row of the message numbered ``seq`` in its conversation, or -1."""
+        return next((row for row, m in enumerate(self._messages) if m.seq == seq), -1)
 
     @property
     def wait_threshold_s(self) -> int:
@@ -359,6 +373,10 @@ class BubbleDelegate(QStyledItemDelegate):
             self._cache[key] = laid
         return laid
 
+    def is_cut(self, index: Index) -> bool:
+        """Whether the row shows only the first lines of a long message."""
+        return not index.data(EXPANDED_ROLE) and self._laid(index).block.truncated
+
     def _link_text(self, index: Index) -> str:
         if index.data(EXPANDED_ROLE):
             return self.tr("Show less")
@@ -463,9 +481,14 @@ class BubbleDelegate(QStyledItemDelegate):
         painter.setBrush(fill)
         painter.drawRoundedRect(geo.bubble.adjusted(0.5, 0.5, -0.5, -0.5), _RADIUS, _RADIUS)
 
+        hits = self._view.hits_of(index.row())
+        if hits:
+            self._paint_hits(painter, geo, index.row(), side_of(role), hits)
+
         painter.setPen(text_colour)
         laid = self._laid(index)
-        laid.block.draw(painter, geo.text_origin)
+        focus_key = self._view.focus_key if hits else None
+        laid.block.layout.draw(painter, geo.text_origin, highlight_ranges(hits, focus_key))
         if geo.link is not None:
             painter.setFont(self._fonts.small)
             painter.setPen(_LINK)
@@ -481,6 +504,30 @@ class BubbleDelegate(QStyledItemDelegate):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(geo.bubble.adjusted(-3, -3, 3, 3), _RADIUS + 2, _RADIUS + 2)
         painter.restore()
+
+    def _paint_hits(
+        self,
+        painter: QPainter,
+        geo: BubbleGeometry,
+        row: int,
+        side: Qt.AlignmentFlag,
+        hits: tuple[TextHit, ...],
+    ) -> None:
+        """The marker beside the bubble, and a ring round the message being looked at."""
+        bubble = geo.bubble
+        # In the margin on the bubble's outer side, where it does not crowd the text.
+        if side == Qt.AlignmentFlag.AlignRight:
+            x = bubble.right() + _MARKER_GAP
+        else:
+            x = bubble.left() - _MARKER_GAP - _MARKER_WIDTH
+        marker = QRectF(x, bubble.top() + 3, _MARKER_WIDTH, max(bubble.height() - 6, 6))
+        paint_marker(painter, marker, worst_verdict(hits))
+        if row == self._view.focus_row:
+            painter.save()
+            painter.setPen(QPen(FOCUS_RING, 2.0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(bubble.adjusted(-2, -2, 2, 2), _RADIUS + 2, _RADIUS + 2)
+            painter.restore()
 
     def _paint_tag(self, painter: QPainter, rect: QRectF, index: Index) -> None:
         over = bool(index.data(WAIT_OVER_ROLE))
@@ -559,6 +606,11 @@ class ChatView(QListView):
         palette.setColor(QPalette.ColorRole.Base, VIEW_BACKGROUND)
         self.setPalette(palette)
         self._placeholder = ""
+        # Automatic-check hits by row, and the check (and message) the reader is looking at:
+        # the view's state, so setting them repaints without re-measuring any row.
+        self._hits: dict[int, tuple[TextHit, ...]] = {}
+        self._focus_key: str | None = None
+        self._focus_row = -1
         self._copy = QAction(self)
         self._copy.setShortcut(QKeySequence.StandardKey.Copy)
         self._copy.triggered.connect(self.copy_selection)
@@ -576,6 +628,7 @@ class ChatView(QListView):
     def show_messages(self, messages: Sequence[MessageInfo], placeholder: str = "") -> None:
         had_selection = self.selectionModel().hasSelection()
         self._placeholder = placeholder
+        self._hits, self._focus_key, self._focus_row = {}, None, -1
         self.chat_model.set_messages(messages)
         self.scrollToTop()
         # A model reset clears the selection without a selectionChanged signal.
@@ -587,6 +640,38 @@ class ChatView(QListView):
 
     def set_wait_threshold(self, seconds: int) -> None:
         self.chat_model.set_wait_threshold(seconds)
+
+    # --------------------------------------------------------------- automatic checks
+    def set_hits(self, hits: dict[int, tuple[TextHit, ...]]) -> None:
+        """Mark these rows' messages and highlight the words the checks matched."""
+        self._hits = {row: h for row, h in hits.items() if h}
+        self._focus_key, self._focus_row = None, -1
+        self.viewport().update()
+
+    def hits_of(self, row: int) -> tuple[TextHit, ...]:
+        return self._hits.get(row, ())
+
+    def hit_rows(self) -> list[int]:
+        return sorted(self._hits)
+
+    @property
+    def focus_key(self) -> str | None:
+        return self._focus_key
+
+    @property
+    def focus_row(self) -> int:
+        return self._focus_row
+
+    def focus_hit(self, key: str | None, row: int = -1) -> None:
+        """Bring the hits of check ``key`` forward and scroll ``row`` (if any) into the
+        middle of the view; a long message is opened in full so its hit can be seen."""
+        self._focus_key, self._focus_row = key, row
+        if 0 <= row < self.chat_model.rowCount():
+            index = self.chat_model.index(row, 0)
+            if self.bubbles.is_cut(index):
+                self.chat_model.set_expanded(row, True)
+            self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        self.viewport().update()
 
     def set_timezone(self, timezone: str) -> None:
         self.chat_model.set_timezone(timezone)

@@ -2,11 +2,14 @@
 
 Used by the Records page, the scoring workspace and the dispute screens. It shows a
 ``RecordDetail`` it is given (it never queries), and lets the reader pick messages or
-utterances as evidence (``selected_evidence``).
+utterances as evidence (``selected_evidence``). Given the record's automatic checks
+(``show_checks``), it lists them above the conversation, marks the lines they hit and
+highlights the matched words; choosing a check or a finding shows its line.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, Qt, Signal
@@ -15,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from qa_desk.domain.timeutil import DEFAULT_TIMEZONE
 from qa_desk.ui.forms.ui_record_view import Ui_RecordView
+from qa_desk.ui.models.autocheck import conversation_lines, line_hits
 from qa_desk.ui.models.formatting import format_datetime
 from qa_desk.ui.settings import UiSettings
 from qa_desk.ui.widgets.record_text import (
@@ -26,6 +30,7 @@ from qa_desk.ui.widgets.record_text import (
 from qa_desk.ui.widgets.transcript_view import DEFAULT_SILENCE_S
 
 if TYPE_CHECKING:
+    from qa_desk.services.autocheck import RecordCheck
     from qa_desk.services.records import RecordDetail
 
 _CONTEXT = "RecordView"
@@ -61,6 +66,10 @@ _BADGE_STYLES = {
     "call": "background: #dcf3ea; color: #137a52;",
 }
 _BADGE_BASE = "border-radius: 9px; padding: 1px 10px; font-weight: 600;"
+# The checks panel's first height, as a share of the room below the header, and its bounds.
+_CHECKS_SHARE = 0.45
+_CHECKS_MIN = 140
+_CHECKS_MAX = 320
 
 
 class _Field(QWidget):
@@ -126,6 +135,16 @@ class RecordView(QWidget):
         self._columns = 0
         self._retranslate_captions()
 
+        self.checks = self.ui.checksPanel
+        self._checks: list[RecordCheck] | None = None
+        self._checks_sized = False
+        self._unfolded_height = 0
+        splitter = self.ui.bodySplitter
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        self.checks.sig_focus_requested.connect(self._focus_check)
+        self.checks.sig_folded.connect(self._checks_folded)
+
         self.chat.sig_evidence_selection_changed.connect(self.sig_evidence_selection_changed)
         self.call.sig_evidence_selection_changed.connect(self.sig_evidence_selection_changed)
         self.clear()
@@ -142,6 +161,10 @@ class RecordView(QWidget):
     # --------------------------------------------------------------- contract
     def show_record(self, detail: RecordDetail) -> None:
         self._detail = detail
+        self._checks = None
+        if not self.checks.isHidden():
+            # The panel keeps its place while the new record's checks are fetched.
+            self.checks.show_loading()
         self._fill_header(detail)
         self.ui.headerFrame.show()
         if detail.row.channel == "call" or detail.call is not None:
@@ -157,6 +180,8 @@ class RecordView(QWidget):
 
     def clear(self) -> None:
         self._detail = None
+        self._checks = None
+        self.checks.clear()
         self.chat.clear()
         self.call.clear()
         self.ui.headerFrame.hide()
@@ -171,6 +196,67 @@ class RecordView(QWidget):
         if page is self.call:
             return self.call.selected_evidence()
         return []
+
+    def show_checks_loading(self) -> None:
+        """The shown record's automatic checks are being fetched."""
+        if self._detail is not None:
+            self.checks.show_loading()
+            self._size_checks()
+
+    def show_checks(self, checks: Sequence[RecordCheck]) -> None:
+        """List the shown record's automatic checks; mark and highlight their hits."""
+        detail = self._detail
+        if detail is None:
+            return
+        self._checks = list(checks)
+        lines = conversation_lines(detail, self._timezone)
+        hits = line_hits(self._checks, lines)
+        if self.ui.stack.currentWidget() is self.call:
+            model = self.call.transcript.segment_model
+            self.call.transcript.set_hits(
+                {model.row_of_utterance(ref): found for ref, found in hits.items()}
+            )
+        else:
+            self.chat.set_hits(
+                {self.chat.chat_model.row_of_seq(ref): found for ref, found in hits.items()}
+            )
+        self.checks.show_checks(self._checks, lines, detail.row.channel)
+        self._size_checks()
+
+    @property
+    def shown_checks(self) -> list[RecordCheck] | None:
+        """The automatic checks shown (None while none were given for this record)."""
+        return None if self._checks is None else list(self._checks)
+
+    def _focus_check(self, key: str, ref: int) -> None:
+        if self.ui.stack.currentWidget() is self.call:
+            transcript = self.call.transcript
+            transcript.focus_hit(key, transcript.segment_model.row_of_utterance(ref))
+        elif self.ui.stack.currentWidget() is self.chat:
+            row = self.chat.chat_model.row_of_seq(ref) if ref >= 0 else -1
+            self.chat.focus_hit(key, row)
+
+    def _size_checks(self) -> None:
+        """Give the panel its first height once: afterwards the reader's choice stands."""
+        if self._checks_sized or self.checks.folded:
+            return
+        splitter = self.ui.bodySplitter
+        total = splitter.height()
+        if total < 2 * _CHECKS_MIN:
+            return  # not laid out yet; sized on the next resize
+        panel = max(_CHECKS_MIN, min(_CHECKS_MAX, int(total * _CHECKS_SHARE)))
+        splitter.setSizes([panel, total - panel])
+        self._checks_sized = True
+
+    def _checks_folded(self, folded: bool) -> None:
+        splitter = self.ui.bodySplitter
+        sizes = splitter.sizes()
+        total = sum(sizes)
+        if folded:
+            self._unfolded_height = sizes[0]
+            splitter.setSizes([self.checks.maximumHeight(), total])
+        elif self._unfolded_height:
+            splitter.setSizes([self._unfolded_height, max(total - self._unfolded_height, 0)])
 
     # --------------------------------------------------------------- extras
     @property
@@ -263,6 +349,8 @@ class RecordView(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._reflow()
+        if not self.checks.isHidden():
+            self._size_checks()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

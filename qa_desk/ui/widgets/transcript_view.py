@@ -2,7 +2,8 @@
 
 ``SegmentModel`` also knows which row is playing, so the view follows the recording.
 Utterances can be multi-selected as evidence; a plain click or Enter asks to play from there
-(``sig_seek_requested``).
+(``sig_seek_requested``). Automatic-check hits (``set_hits``, by utterance position) mark
+their utterances and highlight the matched words; ``focus_hit`` brings one check forward.
 """
 
 from __future__ import annotations
@@ -51,6 +52,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qa_desk.ui.widgets.autocheck_marks import (
+    FOCUS_RING,
+    TextHit,
+    highlight_ranges,
+    paint_marker,
+    worst_verdict,
+)
 from qa_desk.ui.widgets.record_text import format_offset, silence_text, speaker_label
 from qa_desk.ui.widgets.text_layout import TextBlock, lay_out
 
@@ -133,6 +141,18 @@ class SegmentModel(QAbstractListModel):
 
     def row_at(self, row: int) -> TranscriptRow:
         return self._rows[row]
+
+    def row_of_utterance(self, position: int) -> int:
+        """The row of the ``position``-th utterance (0-based, silences not counted), or -1."""
+        if position < 0:
+            return -1
+        seen = -1
+        for row, found in enumerate(self._rows):
+            if found.segment is not None:
+                seen += 1
+                if seen == position:
+                    return row
+        return -1
 
     def row_for_position(self, ms: int) -> int:
         """The row being played at ``ms``: the last one started, while it lasts and briefly
@@ -339,10 +359,23 @@ class SegmentDelegate(QStyledItemDelegate):
         painter.setFont(metrics.chip)
         painter.setPen(ink)
         painter.drawText(chip, int(Qt.AlignmentFlag.AlignCenter), speaker_label(speaker))
+        hits = self._view.hits_of(index.row())
+        if hits:
+            marker = QRectF(rect.left() + 5, top + (line_h - 7) / 2, 7, 7)
+            paint_marker(painter, marker, worst_verdict(hits))
         painter.setPen(_TEXT)
         block = self._laid(index)[0]
         if block is not None:
-            block.draw(painter, QPointF(rect.left() + metrics.text_left, top))
+            focus_key = self._view.focus_key if hits else None
+            block.layout.draw(
+                painter,
+                QPointF(rect.left() + metrics.text_left, top),
+                highlight_ranges(hits, focus_key),
+            )
+        if hits and index.row() == self._view.focus_row:
+            painter.setPen(QPen(FOCUS_RING, 2.0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(QRectF(rect).adjusted(1, 1, -1, -1))
         painter.setPen(_SEPARATOR)
         painter.drawLine(
             rect.left() + metrics.text_left, rect.bottom(), rect.right() - _SIDE, rect.bottom()
@@ -397,6 +430,11 @@ class TranscriptView(QListView):
         self._placeholder = ""
         self._press_modifiers = Qt.KeyboardModifier.NoModifier
         self._playing = -1
+        # Automatic-check hits by row and the check being looked at: view state, like the
+        # playing row, so setting them repaints without re-measuring rows.
+        self._hits: dict[int, tuple[TextHit, ...]] = {}
+        self._focus_key: str | None = None
+        self._focus_row = -1
         self._copy = QAction(self)
         self._copy.setShortcut(QKeySequence.StandardKey.Copy)
         self._copy.triggered.connect(self.copy_selection)
@@ -418,6 +456,7 @@ class TranscriptView(QListView):
         had_selection = self.selectionModel().hasSelection()
         self._placeholder = placeholder
         self._playing = -1
+        self._hits, self._focus_key, self._focus_row = {}, None, -1
         self.segment_model.set_segments(segments, silence_s)
         self.scrollToTop()
         if had_selection:
@@ -425,6 +464,36 @@ class TranscriptView(QListView):
 
     def clear(self) -> None:
         self.show_segments([])
+
+    # --------------------------------------------------------------- automatic checks
+    def set_hits(self, hits: dict[int, tuple[TextHit, ...]]) -> None:
+        """Mark these rows' utterances and highlight the words the checks matched."""
+        self._hits = {row: h for row, h in hits.items() if h}
+        self._focus_key, self._focus_row = None, -1
+        self.viewport().update()
+
+    def hits_of(self, row: int) -> tuple[TextHit, ...]:
+        return self._hits.get(row, ())
+
+    def hit_rows(self) -> list[int]:
+        return sorted(self._hits)
+
+    @property
+    def focus_key(self) -> str | None:
+        return self._focus_key
+
+    @property
+    def focus_row(self) -> int:
+        return self._focus_row
+
+    def focus_hit(self, key: str | None, row: int = -1) -> None:
+        """Bring the hits of check ``key`` forward and scroll ``row`` (if any) into the
+        middle of the view."""
+        self._focus_key, self._focus_row = key, row
+        if 0 <= row < self.segment_model.rowCount():
+            index = self.segment_model.index(row, 0)
+            self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        self.viewport().update()
 
     @property
     def playing_row(self) -> int:
