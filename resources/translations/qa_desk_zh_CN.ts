@@ -497,6 +497,118 @@
         <source>No text to check</source>
         <translation>无可检查的文本</translation>
     </message>
+    <message>
+        <source>Not checked on chats</source>
+        <translation>在线会话不检查</translation>
+    </message>
+    <message>
+        <source>Not checked on calls</source>
+        <translation>通话不检查</translation>
+    </message>
+    <message>
+        <source>No agent reply</source>
+        <translation>客服未回复</translation>
+    </message>
+    <message>
+        <source>First response {0}</source>
+        <translation>首次响应 {0}</translation>
+    </message>
+    <message>
+        <source>No long waits</source>
+        <translation>无超时等待</translation>
+    </message>
+    <message>
+        <source>1 wait over the limit</source>
+        <translation>1 次等待超时</translation>
+    </message>
+    <message>
+        <source>{0} waits over the limit</source>
+        <translation>{0} 次等待超时</translation>
+    </message>
+    <message>
+        <source>No long silences</source>
+        <translation>无超时静默</translation>
+    </message>
+    <message>
+        <source>1 silence over the limit</source>
+        <translation>1 次静默超时</translation>
+    </message>
+    <message>
+        <source>{0} silences over the limit</source>
+        <translation>{0} 次静默超时</translation>
+    </message>
+    <message>
+        <source>No overtalk</source>
+        <translation>无抢话</translation>
+    </message>
+    <message>
+        <source>1 overlap</source>
+        <translation>1 处抢话</translation>
+    </message>
+    <message>
+        <source>{0} overlaps</source>
+        <translation>{0} 处抢话</translation>
+    </message>
+    <message>
+        <source>{0} characters a minute</source>
+        <translation>每分钟 {0} 字</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>已找到</translation>
+    </message>
+    <message>
+        <source>No waybill number</source>
+        <translation>未提及运单号</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>None found</source>
+        <translation>未发现</translation>
+    </message>
+    <message>
+        <source>1 hit</source>
+        <translation>1 处命中</translation>
+    </message>
+    <message>
+        <source>{0} hits</source>
+        <translation>{0} 处命中</translation>
+    </message>
+    <message>
+        <source>1 occurrence</source>
+        <translation>1 次</translation>
+    </message>
+    <message>
+        <source>{0} occurrences</source>
+        <translation>{0} 次</translation>
+    </message>
+    <message>
+        <source>{0}, longest {1}</source>
+        <translation>{0}，最长 {1}</translation>
+    </message>
+    <message>
+        <source>Expected here</source>
+        <translation>此处应出现</translation>
+    </message>
+    <message>
+        <source>On hold {0}</source>
+        <translation>等待 {0}</translation>
+    </message>
+    <message>
+        <source>Waited {0}</source>
+        <translation>等了 {0}</translation>
+    </message>
+    <message>
+        <source>Silence {0}</source>
+        <translation>静默 {0}</translation>
+    </message>
+    <message>
+        <source>Overlap {0}</source>
+        <translation>重叠 {0}</translation>
+    </message>
 </context>
 <context>
     <name>AutoCheckPanel</name>
@@ -2381,6 +2493,106 @@
         <translation>其他人已同时修改了此内容；请重新加载后再试。</translation>
     </message>
     <message>
+        <source>Inspections are scored by a signed-in user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The overall comment is longer than {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is longer than {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {code}: the comment is longer than {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {code}: the reason is longer than {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {code}: the text holds a character that cannot be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text holds a character that cannot be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No published checklist applies to calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No published checklist applies to chats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample&apos;s checklist version is a draft; publish it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A page holds 1 to {maximum} inspections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page cursor belongs to another list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time spent must be 0 to {limit} seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {code} is not on this checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer every item before submitting; not answered: {items}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason for reopening the inspection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a submitted inspection can be reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only its inspector can change this inspection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inspection is submitted and locked; a QA lead can reopen it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {code} is settled by a final dispute ruling and cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {code}: give a short reason for overriding the automatic check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {code}: evidence must be messages or utterances of this record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {code}: at most {limit} pieces of evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown inspection status {status!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record is assigned to {login}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>cannot write the error report {path}: {reason}</source>
         <translation>无法写入错误报告 {path}：{reason}</translation>
     </message>
@@ -3329,6 +3541,85 @@
     </message>
 </context>
 <context>
+    <name>InspectionsPage</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished">时间段(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Only inspections submitted (or, for drafts, started) within these days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">开始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">结束日期</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation type="unfinished">近 7 天</translation>
+    </message>
+    <message>
+        <source>Today and the six days before</source>
+        <translation type="unfinished">今天及之前 6 天</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation type="unfinished">近 30 天</translation>
+    </message>
+    <message>
+        <source>Today and the 29 days before</source>
+        <translation type="unfinished">今天及之前 29 天</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation type="unfinished">清除筛选(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let its inspector change the selected submitted inspection again (asks for a reason; audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vendor:</source>
+        <translation type="unfinished">外包服务商(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Agent:</source>
+        <translation type="unfinished">客服坐席(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Inspector:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hecklist:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ult:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ritical:</source>
+        <translation type="unfinished">致命项(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Admin</source>
@@ -3894,6 +4185,53 @@
     </message>
 </context>
 <context>
+    <name>QueueModel</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished">草稿</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic check findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+</context>
+<context>
     <name>RecordModel</name>
     <message>
         <source>Time</source>
@@ -4340,6 +4678,1096 @@
     <message>
         <source>File: {0}</source>
         <translation>文件：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>SamplingAssignDialog</name>
+    <message>
+        <source>Who scores the selected record?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who scores the {0} selected records?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody yet: the shared pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ({1}) · {2} open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open: records assigned and not submitted yet. Records in the pool go to whichever inspector takes the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inspector:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SamplingChoicePopup</name>
+    <message>
+        <source>{0} of {1} ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick all</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SamplingItemModel</name>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished">开始时间</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stratum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: in the shared pool, for whoever takes it next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it was drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SamplingLabels</name>
+    <message>
+        <source>Simple random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stratified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk-weighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed: random and risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every record of the population has the same chance. Pass rates estimated from the sample hold for the whole population.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The population is split per agent or per vendor and each part gets its share of the sample, so that nobody is left out by chance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records with automatic-check failures and flags, risk words or low satisfaction are more likely to be drawn. Finds problems, but says nothing about the pass rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A simple random part, which estimates the pass rate, plus a risk part, which looks for problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed number of records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percentage of the population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota per agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO 2859-1 (AQL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cochran (confidence and margin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation type="unfinished">外包服务商</translation>
+    </message>
+    <message>
+        <source>Proportional to size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equal per stratum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} automatic flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 automatic flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>satisfaction {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SamplingPage</name>
+    <message>
+        <source>There is no published, active checklist: publish one to sample for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sample has been drawn yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes to the plan being edited?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name to save the plan under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan “{0}” saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the population…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} already inspected against this checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} strata; the draw takes {1} records in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No record matches: widen the period or the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One draw over the whole population (not stratified).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 record</source>
+        <translation type="unfinished">1 条记录</translation>
+    </message>
+    <message>
+        <source>{0} records</source>
+        <translation type="unfinished">{0} 条记录</translation>
+    </message>
+    <message>
+        <source>Draw sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The population is empty: there is nothing to draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw {0} of {1} and store the sample? Its records are assigned at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the sample now and store it? Its records are assigned at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing the sample…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample drawn: {0} of {1}, seed {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the records of the sample…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a sample to see its records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample of {0}: {1}, {2} done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · {0} in the shared pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (drawn by hand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New plan “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (changed, not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plans and drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start again from an empty plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;un for a period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the selected plan&apos;s sample for another period, e.g. this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records of the period already inspected against this checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the population and the strata again; nothing is stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this plan to draw it again for other periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Draw sample…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the sample now, store it and assign its records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;amples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the selected records to another inspector, or back to the shared pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampled records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SamplingPlanEditor</name>
+    <message>
+        <source>Low (1–2)</source>
+        <translation type="unfinished">差评（1–2 星）</translation>
+    </message>
+    <message>
+        <source>No rating</source>
+        <translation type="unfinished">未评价</translation>
+    </message>
+    <message>
+        <source>Chats and calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation type="unfinished">会话</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished">通话</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished">不限</translation>
+    </message>
+    <message>
+        <source>All vendors</source>
+        <translation type="unfinished">全部外包服务商</translation>
+    </message>
+    <message>
+        <source>{0} vendors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation type="unfinished">全部班组</translation>
+    </message>
+    <message>
+        <source>{0} teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation type="unfinished">全部客服坐席</translation>
+    </message>
+    <message>
+        <source>{0} agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished">全部业务类别</translation>
+    </message>
+    <message>
+        <source>{0} categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any of {0} checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any automatic flag</source>
+        <translation type="unfinished">任一智能质检标记</translation>
+    </message>
+    <message>
+        <source>Vendor {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no active checklist to sample for: publish one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed must be a whole number from 0 to {0}, or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview to see what this rule gives for the population.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the records per stratum…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records per &amp;vendor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records per a&amp;gent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed to save the plan, e.g. Weekly chats per agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hecklist:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records are sampled to be scored against this checklist; records already inspected against it are left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population: which records may be drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished">时间段(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Records started within these days (outlet time), both included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">开始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">结束日期</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From Monday to today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday to Sunday of last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the first of the month to today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vendors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Teams:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cha&amp;nnel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cat&amp;egories:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;tisfaction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;lagged by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only records that an automatic check of the active checklists failed or flagged (any of those ticked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records to &amp;draw:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the &amp;population:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection &amp;level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General levels I, II (the usual one) and III; special levels S-1 to S-4 for small samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;QL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptable quality limit: the largest percentage of failed records still accepted as a process average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;fidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Margin ±</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far the estimated pass rate may be from the true one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpected rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failure (or pass) rate you expect; 50 % when unknown gives the largest, safest sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strata &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocati&amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mi&amp;nimum per stratum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ris&amp;k share:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part of the sample drawn by risk; the rest is a simple random sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never assign a record to an inspector of the agent&apos;s own &amp;vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items are shared among the ticked inspectors by their open workload. With none ticked they wait in the shared pool, where inspectors take them with “Next”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reproducibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new for every draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every draw records its seed: the same plan, records and seed give the same sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SamplingPlanModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished">评分表</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SamplingRunDialog</name>
+    <message>
+        <source>Draw a new sample with the plan “{0}”: its filters, size rule, method and inspectors, over the records of this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new for this draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed must be a whole number from 0 to {0}, or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a plan for a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished">时间段(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">开始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">结束日期</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From Monday to today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday to Sunday of last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the first of the month to today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SamplingSampleModel</name>
+    <message>
+        <source>Drawn at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same plan, records and seed give the same sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspections submitted / items</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SamplingStratumModel</name>
+    <message>
+        <source>Stratum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished">服务记录</translation>
+    </message>
+    <message>
+        <source>Drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Scoring</name>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished">评分项</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoringItem</name>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished">致命项</translation>
+    </message>
+    <message>
+        <source>Failing this item fails its section or the whole inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points earned of the item&apos;s points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the automatic answer (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on this item (C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the messages or utterances selected in the conversation as evidence (E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoringPanel</name>
+    <message>
+        <source>{0} · v{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No overall comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight {0} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (critical)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1} answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass mark {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole inspection scores 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section “{0}” scores 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical failure: {0} {1} — {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This inspection is submitted and cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a short reason for the override.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This answer does not override an automatic check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select messages or utterances in the conversation first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} attached to {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes/no item: 1 = met, 0 = not met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the levels {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑↓ item · Ctrl+→ / Ctrl+← next / previous record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys: 1 met · 0 not met · digits level or count · N N/A · ↑↓ item · C comment · E attach · Ctrl+Enter submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items answered or marked N/A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No inspection is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overall comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the agent did well and what to improve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weighted total, 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit the inspection and open the next one (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoringSection</name>
+    <message>
+        <source>The section&apos;s weight in the total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The section&apos;s score, 0 to 100</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4807,6 +6235,257 @@
     <message>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspacePage</name>
+    <message>
+        <source>Scoring workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your last changes could not be saved: {0}
+
+Close anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone else changed the inspection meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the first record of your queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier inspection was not saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this inspection meanwhile; it was reloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no draft to submit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer every item before submitting; not answered: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} submitted: {1} ({2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing assigned to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 record to score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} records to score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation type="unfinished">{0} / {1}</translation>
+    </message>
+    <message>
+        <source>Sampled: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in your queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted on {0} by {1}; read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened by a QA lead: changes keep the submitted answers in history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing left to score: your queue and the shared pool are empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Next to take a record from the shared pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation type="unfinished">{0} 分钟</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the previous record of my queue (Ctrl+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the next record of my queue, or take one from the shared pool (Ctrl+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the sample picked this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time spent on this inspection while it was on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_EvidenceChip</name>
+    <message>
+        <source>Click to show it in the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_ItemWidget</name>
+    <message>
+        <source>Key {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occurrences (key {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level {0} (key {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation type="unfinished">不适用</translation>
+    </message>
+    <message>
+        <source>Not applicable to this record (key N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing this item fails the whole inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing this item sets its section to 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚙ Suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested by the automatic checks. Keep it to confirm it, or choose another answer to override it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✎ Overridden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic checks suggested: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚙ Suggestion: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled by a final dispute ruling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic checks suggested “{0}”. Why “{1}”?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -113,49 +113,83 @@ def measured_text(check: RecordCheck, channel: str) -> str:
     if verdict == NOT_APPLICABLE:
         if note == "channel":
             if channel == "chat":
-                return _tr("Not checked on chats")
+                return _tr(QT_TRANSLATE_NOOP("AutoCheck", "Not checked on chats"))
             if channel == "call":
-                return _tr("Not checked on calls")
+                return _tr(QT_TRANSLATE_NOOP("AutoCheck", "Not checked on calls"))
         return _tr(_NA_NOTES[note]) if note in _NA_NOTES else ""
     if note == "no_agent_reply":
-        return _tr("No agent reply")
+        return _tr(QT_TRANSLATE_NOOP("AutoCheck", "No agent reply"))
     if rule == "first_response":
-        return _tr("First response {0}").format(format_duration(value)) if value is not None else ""
+        return (
+            _tr(QT_TRANSLATE_NOOP("AutoCheck", "First response {0}")).format(format_duration(value))
+            if value is not None
+            else ""
+        )
     if rule == "reply_gap":
         if not n:
-            return _tr("No long waits")
-        text = _count(n, "1 wait over the limit", "{0} waits over the limit")
+            return _tr(QT_TRANSLATE_NOOP("AutoCheck", "No long waits"))
+        text = _count(
+            n,
+            QT_TRANSLATE_NOOP("AutoCheck", "1 wait over the limit"),
+            QT_TRANSLATE_NOOP("AutoCheck", "{0} waits over the limit"),
+        )
         return _longest(text, value)
     if rule == "call_silence":
         if not n:
-            return _tr("No long silences")
-        text = _count(n, "1 silence over the limit", "{0} silences over the limit")
+            return _tr(QT_TRANSLATE_NOOP("AutoCheck", "No long silences"))
+        text = _count(
+            n,
+            QT_TRANSLATE_NOOP("AutoCheck", "1 silence over the limit"),
+            QT_TRANSLATE_NOOP("AutoCheck", "{0} silences over the limit"),
+        )
         return _longest(text, value)
     if rule == "overtalk":
         if not n:
-            return _tr("No overtalk")
-        return _count(n, "1 overlap", "{0} overlaps")
+            return _tr(QT_TRANSLATE_NOOP("AutoCheck", "No overtalk"))
+        return _count(
+            n,
+            QT_TRANSLATE_NOOP("AutoCheck", "1 overlap"),
+            QT_TRANSLATE_NOOP("AutoCheck", "{0} overlaps"),
+        )
     if rule == "speech_rate":
         if value is None:
             return ""
-        return _tr("{0} characters a minute").format(round(value))
+        return _tr(QT_TRANSLATE_NOOP("AutoCheck", "{0} characters a minute")).format(round(value))
     if rule == "waybill_present":
-        return _tr("Found") if verdict == PASS else _tr("No waybill number")
+        return (
+            _tr(QT_TRANSLATE_NOOP("AutoCheck", "Found"))
+            if verdict == PASS
+            else _tr(QT_TRANSLATE_NOOP("AutoCheck", "No waybill number"))
+        )
     if rule == "required_phrases":
-        return _tr("Found") if verdict == PASS else _tr("Not found")
+        return (
+            _tr(QT_TRANSLATE_NOOP("AutoCheck", "Found"))
+            if verdict == PASS
+            else _tr(QT_TRANSLATE_NOOP("AutoCheck", "Not found"))
+        )
     if rule in ("forbidden_phrases", "risk_keywords"):
         if not n:
-            return _tr("None found")
-        return _count(n, "1 hit", "{0} hits")
+            return _tr(QT_TRANSLATE_NOOP("AutoCheck", "None found"))
+        return _count(
+            n,
+            QT_TRANSLATE_NOOP("AutoCheck", "1 hit"),
+            QT_TRANSLATE_NOOP("AutoCheck", "{0} hits"),
+        )
     if n:
-        return _count(n, "1 occurrence", "{0} occurrences")
+        return _count(
+            n,
+            QT_TRANSLATE_NOOP("AutoCheck", "1 occurrence"),
+            QT_TRANSLATE_NOOP("AutoCheck", "{0} occurrences"),
+        )
     return ""
 
 
 def _longest(text: str, seconds: float | None) -> str:
     if seconds is None:
         return text
-    return _tr("{0}, longest {1}").format(text, format_duration(seconds))
+    return _tr(QT_TRANSLATE_NOOP("AutoCheck", "{0}, longest {1}")).format(
+        text, format_duration(seconds)
+    )
 
 
 @dataclass(frozen=True)
@@ -224,21 +258,23 @@ def evidence_measure(
     if matched:
         return f"“{matched}”"
     if note == "no_agent_reply":
-        return _tr("No agent reply")
+        return _tr(QT_TRANSLATE_NOOP("AutoCheck", "No agent reply"))
     if note == "missing":
-        return _tr("Expected here")
+        return _tr(QT_TRANSLATE_NOOP("AutoCheck", "Expected here"))
     if measured is None:
         return ""
     if note == "hold_too_long":
-        return _tr("On hold {0}").format(format_duration(measured))
+        return _tr(QT_TRANSLATE_NOOP("AutoCheck", "On hold {0}")).format(format_duration(measured))
     if check.rule in ("first_response", "reply_gap"):
-        return _tr("Waited {0}").format(format_duration(measured))
+        return _tr(QT_TRANSLATE_NOOP("AutoCheck", "Waited {0}")).format(format_duration(measured))
     if check.rule == "call_silence":
-        return _tr("Silence {0}").format(format_duration(measured))
+        return _tr(QT_TRANSLATE_NOOP("AutoCheck", "Silence {0}")).format(format_duration(measured))
     if check.rule == "overtalk":
-        return _tr("Overlap {0}").format(format_duration(measured))
+        return _tr(QT_TRANSLATE_NOOP("AutoCheck", "Overlap {0}")).format(format_duration(measured))
     if check.rule == "speech_rate":
-        return _tr("{0} characters a minute").format(round(measured))
+        return _tr(QT_TRANSLATE_NOOP("AutoCheck", "{0} characters a minute")).format(
+            round(measured)
+        )
     return f"{measured:g}"
 
 
