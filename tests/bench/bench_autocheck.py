@@ -42,8 +42,8 @@ from qa_desk.storage.migrate import upgrade
 from qa_desk.storage.repositories.autocheck import Scope
 from qa_desk.storage.unit_of_work import unit_of_work
 
-CONVERSATIONS = 100_000
-RUNS = 3
+CONVERSATIONS = int(os.environ.get("QA_DESK_BENCH_CONVERSATIONS", "100000"))
+RUNS = int(os.environ.get("QA_DESK_BENCH_RUNS", "3"))
 TARGET = 3.0
 START = datetime(2026, 10, 1, tzinfo=UTC)
 VENDORS = 2
