@@ -35,10 +35,19 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"qa-desk {__version__}")
     # One module per command group, each with register(subparsers); imported here, only
     # when a command is given, so the GUI starts without them.
-    from qa_desk.commands import audit, autocheck, checklists, imports, init_cmd, users
+    from qa_desk.commands import (
+        audit,
+        autocheck,
+        checklists,
+        imports,
+        init_cmd,
+        inspections,
+        sampling,
+        users,
+    )
 
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (init_cmd, users, imports, checklists, autocheck, audit):
+    for module in (init_cmd, users, imports, checklists, autocheck, sampling, inspections, audit):
         module.register(commands)
     return parser
 

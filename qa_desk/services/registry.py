@@ -9,8 +9,10 @@ from qa_desk.services.audit import AuditService
 from qa_desk.services.autocheck import AutoCheckService
 from qa_desk.services.checklists import ChecklistService
 from qa_desk.services.imports import ImportService
+from qa_desk.services.inspections import InspectionService
 from qa_desk.services.organisation import OrganisationService
 from qa_desk.services.records import RecordService
+from qa_desk.services.sampling import SamplingService
 from qa_desk.storage.database import Database, open_database
 from qa_desk.storage.migrate import MigrationResult, ensure_current
 
@@ -25,6 +27,8 @@ class Services:
     records: RecordService
     checklists: ChecklistService
     autocheck: AutoCheckService
+    inspections: InspectionService
+    sampling: SamplingService
 
     @classmethod
     def over(cls, db: Database) -> Services:
@@ -37,6 +41,8 @@ class Services:
             records=RecordService(db),
             checklists=ChecklistService(db),
             autocheck=AutoCheckService(db),
+            inspections=InspectionService(db),
+            sampling=SamplingService(db),
         )
 
     def close(self) -> None:

@@ -20,8 +20,14 @@ from qa_desk.domain.text import QT_TRANSLATE_NOOP
 from qa_desk.storage.database import Database, translate_error
 
 # The newest revision in migrations/versions; a test keeps this equal to Alembic's head.
-HEAD_REVISION = "0004_autocheck"
-KNOWN_REVISIONS = ("0001_foundation", "0002_records_workflow", "0003_search", HEAD_REVISION)
+HEAD_REVISION = "0005_inspections"
+KNOWN_REVISIONS = (
+    "0001_foundation",
+    "0002_records_workflow",
+    "0003_search",
+    "0004_autocheck",
+    HEAD_REVISION,
+)
 _MIGRATIONS = Path(__file__).with_name("migrations")
 _PG_LOCK_KEY = 0x51A_DE5C  # advisory lock: one client migrates at a time
 

@@ -20,8 +20,10 @@ from qa_desk.storage.repositories.autocheck import AutoCheckRepository
 from qa_desk.storage.repositories.bulk import BulkRepository
 from qa_desk.storage.repositories.checklists import ChecklistRepository
 from qa_desk.storage.repositories.imports import ImportRepository
+from qa_desk.storage.repositories.inspections import InspectionRepository
 from qa_desk.storage.repositories.organisation import OrganisationRepository
 from qa_desk.storage.repositories.records import RecordRepository
+from qa_desk.storage.repositories.sampling import SamplingRepository
 
 
 class UnitOfWork:
@@ -32,8 +34,10 @@ class UnitOfWork:
         self.bulk = BulkRepository(session)
         self.checklists = ChecklistRepository(session)
         self.imports = ImportRepository(session, self.bulk)
+        self.inspections = InspectionRepository(session)
         self.org = OrganisationRepository(session)
         self.records = RecordRepository(session)
+        self.sampling = SamplingRepository(session, self.records, self.bulk)
 
     @property
     def dialect(self) -> str:

@@ -2494,103 +2494,103 @@
     </message>
     <message>
         <source>Inspections are scored by a signed-in user.</source>
-        <translation type="unfinished"></translation>
+        <translation>质检须由已登录的用户评分。</translation>
     </message>
     <message>
         <source>The overall comment is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>总体评语超过 {limit} 个字符。</translation>
     </message>
     <message>
         <source>The reason is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>原因超过 {limit} 个字符。</translation>
     </message>
     <message>
         <source>Item {code}: the comment is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>评分项 {code}：备注超过 {limit} 个字符。</translation>
     </message>
     <message>
         <source>Item {code}: the reason is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>评分项 {code}：原因超过 {limit} 个字符。</translation>
     </message>
     <message>
         <source>Item {code}: the text holds a character that cannot be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>评分项 {code}：文本含有无法保存的字符。</translation>
     </message>
     <message>
         <source>The text holds a character that cannot be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>文本含有无法保存的字符。</translation>
     </message>
     <message>
         <source>No published checklist applies to calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有适用于通话的已发布评分表。</translation>
     </message>
     <message>
         <source>No published checklist applies to chats.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有适用于在线会话的已发布评分表。</translation>
     </message>
     <message>
         <source>The sample&apos;s checklist version is a draft; publish it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>该抽样批次的评分表版本仍是草稿，请先发布。</translation>
     </message>
     <message>
         <source>A page holds 1 to {maximum} inspections.</source>
-        <translation type="unfinished"></translation>
+        <translation>每页可包含 1 至 {maximum} 条质检单。</translation>
     </message>
     <message>
         <source>The page cursor belongs to another list.</source>
-        <translation type="unfinished"></translation>
+        <translation>分页游标属于另一个列表。</translation>
     </message>
     <message>
         <source>The time spent must be 0 to {limit} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>用时必须在 0 到 {limit} 秒之间。</translation>
     </message>
     <message>
         <source>Item {code} is not on this checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>评分项 {code} 不在此评分表中。</translation>
     </message>
     <message>
         <source>Answer every item before submitting; not answered: {items}.</source>
-        <translation type="unfinished"></translation>
+        <translation>提交前请完成所有评分项；未评分：{items}。</translation>
     </message>
     <message>
         <source>Give a reason for reopening the inspection.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写重新打开质检单的原因。</translation>
     </message>
     <message>
         <source>Only a submitted inspection can be reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有已提交的质检单可以重新打开。</translation>
     </message>
     <message>
         <source>Only its inspector can change this inspection.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有该质检单的质检员可以修改它。</translation>
     </message>
     <message>
         <source>The inspection is submitted and locked; a QA lead can reopen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>质检单已提交并锁定；质检主管可以重新打开。</translation>
     </message>
     <message>
         <source>Item {code} is settled by a final dispute ruling and cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>评分项 {code} 已由申诉终审裁定，不能修改。</translation>
     </message>
     <message>
         <source>Item {code}: give a short reason for overriding the automatic check.</source>
-        <translation type="unfinished"></translation>
+        <translation>评分项 {code}：推翻智能质检结果时请简要说明原因。</translation>
     </message>
     <message>
         <source>Item {code}: evidence must be messages or utterances of this record.</source>
-        <translation type="unfinished"></translation>
+        <translation>评分项 {code}：证据必须是本条记录中的消息或话段。</translation>
     </message>
     <message>
         <source>Item {code}: at most {limit} pieces of evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>评分项 {code}：证据最多 {limit} 条。</translation>
     </message>
     <message>
         <source>Unknown inspection status {status!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的质检单状态 {status!r}。</translation>
     </message>
     <message>
         <source>This record is assigned to {login}.</source>
-        <translation type="unfinished"></translation>
+        <translation>该记录已分配给 {login}。</translation>
     </message>
     <message>
         <source>cannot write the error report {path}: {reason}</source>
@@ -3023,6 +3023,58 @@
     <message>
         <source>The channel of {name} cannot change once a version is published; create a new checklist for the other channel.</source>
         <translation>{name} 已有版本发布，渠道不能再改；请为另一渠道新建评分表。</translation>
+    </message>
+    <message>
+        <source>No such sampling plan.</source>
+        <translation>抽样方案不存在。</translation>
+    </message>
+    <message>
+        <source>The seed must be a whole number from 0 to {maximum}.</source>
+        <translation>随机种子必须是 0 到 {maximum} 之间的整数。</translation>
+    </message>
+    <message>
+        <source>No record is left to sample in this population: nothing drawn.</source>
+        <translation>该范围内没有可抽取的记录，未抽样。</translation>
+    </message>
+    <message>
+        <source>The sample size comes to 0: nothing drawn.</source>
+        <translation>样本量为 0，未抽样。</translation>
+    </message>
+    <message>
+        <source>A sampling plan needs a name.</source>
+        <translation>抽样方案需要名称。</translation>
+    </message>
+    <message>
+        <source>A name is at most {maximum} characters.</source>
+        <translation>名称最多 {maximum} 个字符。</translation>
+    </message>
+    <message>
+        <source>A sampling plan named {name} exists already.</source>
+        <translation>已有名为 {name} 的抽样方案。</translation>
+    </message>
+    <message>
+        <source>{count} of the items are being inspected already and keep their inspector.</source>
+        <translation>其中 {count} 条已在质检中，保留原质检员。</translation>
+    </message>
+    <message>
+        <source>{login} works for the vendor of {count} of the items; this sample keeps inspectors away from their own vendor.</source>
+        <translation>{login} 属于其中 {count} 条记录的外包服务商；本次抽样不允许质检本方外包服务商的记录。</translation>
+    </message>
+    <message>
+        <source>The checklist {name} is retired.</source>
+        <translation>评分表 {name} 已停用。</translation>
+    </message>
+    <message>
+        <source>The checklist {name} has no published version to sample for.</source>
+        <translation>评分表 {name} 没有已发布的版本可供抽样。</translation>
+    </message>
+    <message>
+        <source>The checklist {name} scores {channel} records only.</source>
+        <translation>评分表 {name} 只适用于 {channel} 记录。</translation>
+    </message>
+    <message>
+        <source>{login} may not inspect records.</source>
+        <translation>{login} 无权质检记录。</translation>
     </message>
 </context>
 <context>
@@ -3541,82 +3593,241 @@
     </message>
 </context>
 <context>
+    <name>InspectionModel</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>已重新打开</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>When it was submitted (drafts: when they were started)</source>
+        <translation>提交时间（草稿为开始时间）</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>外包服务商</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服坐席</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>致命项</translation>
+    </message>
+    <message>
+        <source>Critical failure</source>
+        <translation>致命项不合格</translation>
+    </message>
+    <message>
+        <source>A critical item failed</source>
+        <translation>有致命项不合格</translation>
+    </message>
+</context>
+<context>
     <name>InspectionsPage</name>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished">时间段(&amp;P)：</translation>
+        <translation>时间段(&amp;P)：</translation>
     </message>
     <message>
         <source>Only inspections submitted (or, for drafts, started) within these days</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示在这些日期内提交（草稿为开始）的质检单</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">开始日期</translation>
+        <translation>从</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">结束日期</translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>7 days</source>
-        <translation type="unfinished">近 7 天</translation>
+        <translation>7 天</translation>
     </message>
     <message>
         <source>Today and the six days before</source>
-        <translation type="unfinished">今天及之前 6 天</translation>
+        <translation>今天及之前 6 天</translation>
     </message>
     <message>
         <source>30 days</source>
-        <translation type="unfinished">近 30 天</translation>
+        <translation>30 天</translation>
     </message>
     <message>
         <source>Today and the 29 days before</source>
-        <translation type="unfinished">今天及之前 29 天</translation>
+        <translation>今天及之前 29 天</translation>
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished">清除筛选(&amp;L)</translation>
+        <translation>清除筛选(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Reopen…</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开(&amp;R)…</translation>
     </message>
     <message>
         <source>Let its inspector change the selected submitted inspection again (asks for a reason; audited)</source>
-        <translation type="unfinished"></translation>
+        <translation>允许质检员再次修改所选的已提交质检单（需填写原因；记入审计）</translation>
     </message>
     <message>
         <source>&amp;Vendor:</source>
-        <translation type="unfinished">外包服务商(&amp;V)：</translation>
+        <translation>外包服务商(&amp;V)：</translation>
     </message>
     <message>
         <source>&amp;Agent:</source>
-        <translation type="unfinished">客服坐席(&amp;A)：</translation>
+        <translation>客服坐席(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Inspector:</source>
-        <translation type="unfinished"></translation>
+        <translation>质检员(&amp;I)：</translation>
     </message>
     <message>
         <source>C&amp;hecklist:</source>
-        <translation type="unfinished"></translation>
+        <translation>评分表(&amp;H)：</translation>
     </message>
     <message>
         <source>Res&amp;ult:</source>
-        <translation type="unfinished"></translation>
+        <translation>结果(&amp;U)：</translation>
     </message>
     <message>
         <source>C&amp;ritical:</source>
-        <translation type="unfinished">致命项(&amp;R)：</translation>
+        <translation>致命项(&amp;R)：</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态(&amp;T)：</translation>
     </message>
     <message>
         <source>Inspections</source>
-        <translation type="unfinished"></translation>
+        <translation>质检单</translation>
+    </message>
+    <message>
+        <source>Select an inspection to read it.</source>
+        <translation>选择一张质检单以查看。</translation>
+    </message>
+    <message>
+        <source>All vendors</source>
+        <translation>全部外包服务商</translation>
+    </message>
+    <message>
+        <source>All inspectors</source>
+        <translation>全部质检员</translation>
+    </message>
+    <message>
+        <source>All checklists</source>
+        <translation>全部评分表</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>全部客服坐席</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Critical failure</source>
+        <translation>致命项不合格</translation>
+    </message>
+    <message>
+        <source>No critical failure</source>
+        <translation>无致命项不合格</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>1 inspection</source>
+        <translation>1 张质检单</translation>
+    </message>
+    <message>
+        <source>{0} inspections</source>
+        <translation>{0} 张质检单</translation>
+    </message>
+    <message>
+        <source>Submitted on {0} by {1} · {2} min</source>
+        <translation>{1} 于 {0} 提交 · {2} 分钟</translation>
+    </message>
+    <message>
+        <source>Reopened; {0} is changing it</source>
+        <translation>已重新打开；{0} 正在修改</translation>
+    </message>
+    <message>
+        <source>Draft by {0}, started {1}</source>
+        <translation>{0} 的草稿，开始于 {1}</translation>
+    </message>
+    <message>
+        <source>Reopen inspection</source>
+        <translation>重新打开质检单</translation>
+    </message>
+    <message>
+        <source>Why should its inspector change it again? The reason is kept in the audit log.</source>
+        <translation>为什么需要质检员再次修改？原因将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Give a reason for reopening the inspection.</source>
+        <translation>请填写重新打开质检单的原因。</translation>
+    </message>
+    <message>
+        <source>Inspection of {0} reopened for {1}.</source>
+        <translation>{0} 的质检单已重新打开，交由 {1} 修改。</translation>
     </message>
 </context>
 <context>
@@ -4050,8 +4261,20 @@
         <translation>服务记录</translation>
     </message>
     <message>
+        <source>Scoring workspace</source>
+        <translation>质检工作台</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>质检单</translation>
+    </message>
+    <message>
         <source>Checklists</source>
         <translation>评分表</translation>
+    </message>
+    <message>
+        <source>Sampling</source>
+        <translation>抽检</translation>
     </message>
     <message>
         <source>Administration</source>
@@ -4188,47 +4411,31 @@
     <name>QueueModel</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>未开始</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished">草稿</translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <source>Reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>已重新打开</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>已提交</translation>
     </message>
     <message>
-        <source>agent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>vendor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>automatic check findings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>risk keywords</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>low satisfaction</source>
-        <translation type="unfinished"></translation>
+        <source>Sampled: {0}</source>
+        <translation>抽样：{0}</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>记录</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -4684,1090 +4891,1294 @@
     <name>SamplingAssignDialog</name>
     <message>
         <source>Who scores the selected record?</source>
-        <translation type="unfinished"></translation>
+        <translation>由谁给所选记录评分？</translation>
     </message>
     <message>
         <source>Who scores the {0} selected records?</source>
-        <translation type="unfinished"></translation>
+        <translation>由谁给所选的 {0} 条记录评分？</translation>
     </message>
     <message>
         <source>Nobody yet: the shared pool</source>
-        <translation type="unfinished"></translation>
+        <translation>暂不分配：放入共享池</translation>
     </message>
     <message>
         <source>{0} ({1}) · {2} open</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}（{1}）· {2} 条未完成</translation>
     </message>
     <message>
         <source>Open: records assigned and not submitted yet. Records in the pool go to whichever inspector takes the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成：已分配但尚未提交的记录。共享池中的记录由下一位领取的质检员处理。</translation>
     </message>
     <message>
         <source>Assign records</source>
-        <translation type="unfinished"></translation>
+        <translation>分配记录</translation>
     </message>
     <message>
         <source>&amp;Inspector:</source>
-        <translation type="unfinished"></translation>
+        <translation>质检员(&amp;I)：</translation>
     </message>
 </context>
 <context>
     <name>SamplingChoicePopup</name>
     <message>
         <source>{0} of {1} ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>已勾选 {0}/{1}</translation>
     </message>
     <message>
         <source>Type to find…</source>
-        <translation type="unfinished"></translation>
+        <translation>输入以查找…</translation>
     </message>
     <message>
         <source>Untick all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部取消勾选</translation>
     </message>
 </context>
 <context>
     <name>SamplingItemModel</name>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>记录</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished">开始时间</translation>
+        <translation>开始时间</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>客服坐席</translation>
     </message>
     <message>
         <source>Stratum</source>
-        <translation type="unfinished"></translation>
+        <translation>层</translation>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>部分</translation>
     </message>
     <message>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>分配给</translation>
     </message>
     <message>
         <source>Empty: in the shared pool, for whoever takes it next</source>
-        <translation type="unfinished"></translation>
+        <translation>空：在共享池中，由下一位领取者处理</translation>
     </message>
     <message>
         <source>Inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>质检单</translation>
     </message>
     <message>
         <source>Why it was drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>抽中原因</translation>
     </message>
 </context>
 <context>
     <name>SamplingLabels</name>
     <message>
         <source>Simple random</source>
-        <translation type="unfinished"></translation>
+        <translation>简单随机</translation>
     </message>
     <message>
         <source>Stratified</source>
-        <translation type="unfinished"></translation>
+        <translation>分层</translation>
     </message>
     <message>
         <source>Risk-weighted</source>
-        <translation type="unfinished"></translation>
+        <translation>风险加权</translation>
     </message>
     <message>
         <source>Mixed: random and risk</source>
-        <translation type="unfinished"></translation>
+        <translation>混合：随机与风险</translation>
     </message>
     <message>
         <source>Every record of the population has the same chance. Pass rates estimated from the sample hold for the whole population.</source>
-        <translation type="unfinished"></translation>
+        <translation>总体中每条记录被抽中的机会相同。由样本估算的合格率适用于整个总体。</translation>
     </message>
     <message>
         <source>The population is split per agent or per vendor and each part gets its share of the sample, so that nobody is left out by chance.</source>
-        <translation type="unfinished"></translation>
+        <translation>按客服坐席或外包服务商对总体分层，每层按份额抽样，避免有人因偶然而被遗漏。</translation>
     </message>
     <message>
         <source>Records with automatic-check failures and flags, risk words or low satisfaction are more likely to be drawn. Finds problems, but says nothing about the pass rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>自动检查不通过或被标记、含风险词或满意度低的记录更容易被抽中。便于发现问题，但不能反映合格率。</translation>
     </message>
     <message>
         <source>A simple random part, which estimates the pass rate, plus a risk part, which looks for problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>简单随机部分用于估算合格率，风险部分用于发现问题。</translation>
     </message>
     <message>
         <source>Fixed number of records</source>
-        <translation type="unfinished"></translation>
+        <translation>固定记录数</translation>
     </message>
     <message>
         <source>Percentage of the population</source>
-        <translation type="unfinished"></translation>
+        <translation>总体百分比</translation>
     </message>
     <message>
         <source>Quota per agent</source>
-        <translation type="unfinished"></translation>
+        <translation>每个客服坐席配额</translation>
     </message>
     <message>
         <source>ISO 2859-1 (AQL)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 2859-1（AQL）</translation>
     </message>
     <message>
         <source>Cochran (confidence and margin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochran（置信度与误差范围）</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>客服坐席</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished">外包服务商</translation>
+        <translation>外包服务商</translation>
     </message>
     <message>
         <source>Proportional to size</source>
-        <translation type="unfinished"></translation>
+        <translation>按规模比例</translation>
     </message>
     <message>
         <source>Equal per stratum</source>
-        <translation type="unfinished"></translation>
+        <translation>每层等量</translation>
     </message>
     <message>
         <source>Random</source>
-        <translation type="unfinished"></translation>
+        <translation>随机</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>风险</translation>
     </message>
     <message>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>例行</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进</translation>
     </message>
     <message>
         <source>Being scored</source>
-        <translation type="unfinished"></translation>
+        <translation>评分中</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>已重新打开</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>{0} records</source>
+        <translation>{0} 条记录</translation>
+    </message>
+    <message>
+        <source>{0} of the population</source>
+        <translation>总体的 {0}</translation>
+    </message>
+    <message>
+        <source>{0} per vendor</source>
+        <translation>每个外包服务商 {0} 条</translation>
+    </message>
+    <message>
+        <source>{0} per agent</source>
+        <translation>每个客服坐席 {0} 条</translation>
+    </message>
+    <message>
+        <source>ISO 2859-1 level {0}, AQL {1}</source>
+        <translation>ISO 2859-1 检验水平 {0}，AQL {1}</translation>
+    </message>
+    <message>
+        <source>Cochran {0} confidence, ±{1}</source>
+        <translation>Cochran 置信度 {0}，±{1}</translation>
+    </message>
+    <message>
+        <source>Stratified by vendor, {0}</source>
+        <translation>按外包服务商分层，{0}</translation>
+    </message>
+    <message>
+        <source>Stratified by agent, {0}</source>
+        <translation>按客服坐席分层，{0}</translation>
+    </message>
+    <message>
+        <source>, at least {0} each</source>
+        <translation>，每层至少 {0} 条</translation>
+    </message>
+    <message>
+        <source>Mixed: {0} random, {1} risk</source>
+        <translation>混合：随机 {0}，风险 {1}</translation>
+    </message>
+    <message>
+        <source>No record matches the population: there is nothing to draw.</source>
+        <translation>没有符合总体条件的记录：无可抽取。</translation>
+    </message>
+    <message>
+        <source>Fixed: {0} asked, but the population holds only {1}; all of them are drawn.</source>
+        <translation>固定数量：要求 {0} 条，但总体只有 {1} 条，全部抽取。</translation>
+    </message>
+    <message>
+        <source>Fixed: n = {0} of {1} records.</source>
+        <translation>固定：从 {1} 条记录中抽 n = {0}。</translation>
+    </message>
+    <message>
+        <source>{0} of {1} records, rounded up: n = {2}.</source>
+        <translation>{1} 条记录的 {0}，向上取整：n = {2}。</translation>
+    </message>
+    <message>
+        <source>{0} per vendor over {1} vendors: n = {2}.</source>
+        <translation>每个外包服务商 {0} 条，共 {1} 个外包服务商：n = {2}。</translation>
+    </message>
+    <message>
+        <source>{0} per agent over {1} agents: n = {2}.</source>
+        <translation>每个客服坐席 {0} 条，共 {1} 个客服坐席：n = {2}。</translation>
+    </message>
+    <message>
+        <source>{0} with fewer records give all they have.</source>
+        <translation>{0} 个记录不足者全部抽取。</translation>
+    </message>
+    <message>
+        <source>Cochran, {0} confidence, margin ±{1}, p = {2}: N = {3} → n = {4}.</source>
+        <translation>Cochran，置信度 {0}，误差范围 ±{1}，p = {2}：N = {3} → n = {4}。</translation>
+    </message>
+    <message>
+        <source>n = {0} of {1} records.</source>
+        <translation>从 {1} 条记录中抽 n = {0}。</translation>
+    </message>
+    <message>
+        <source>ISO 2859-1 level {0}, AQL {1}: lot {2} → code letter {3}</source>
+        <translation>ISO 2859-1 检验水平 {0}，AQL {1}：批量 {2} → 字码 {3}</translation>
+    </message>
+    <message>
+        <source>(arrow to {0})</source>
+        <translation>（箭头指向 {0}）</translation>
+    </message>
+    <message>
+        <source>Ac {0} / Re {1}</source>
+        <translation>Ac {0} / Re {1}</translation>
+    </message>
+    <message>
+        <source>{0}: the plan&apos;s sample is the whole lot; all {1} records, {2}.</source>
+        <translation>{0}：方案样本量即整批；全部 {1} 条记录，{2}。</translation>
+    </message>
+    <message>
+        <source>{0}, n = {1}, {2}.</source>
+        <translation>{0}，n = {1}，{2}。</translation>
     </message>
     <message>
         <source>{0} automatic flags</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 个自动标记</translation>
     </message>
     <message>
         <source>1 automatic flag</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个自动标记</translation>
     </message>
     <message>
         <source>risk words</source>
-        <translation type="unfinished"></translation>
+        <translation>风险词</translation>
+    </message>
+    <message>
+        <source>{0}, risk words among them</source>
+        <translation>{0}，其中含风险词</translation>
+    </message>
+    <message>
+        <source>risk words flagged</source>
+        <translation>命中风险词</translation>
     </message>
     <message>
         <source>satisfaction {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度 {0}</translation>
+    </message>
+    <message>
+        <source>Simple random: {0} of {1} records</source>
+        <translation>简单随机：{1} 条记录中抽 {0} 条</translation>
+    </message>
+    <message>
+        <source>Stratified by vendor {0}: {1} of {2} records</source>
+        <translation>按外包服务商分层 {0}：{2} 条记录中抽 {1} 条</translation>
+    </message>
+    <message>
+        <source>Stratified by agent {0}: {1} of {2} records</source>
+        <translation>按客服坐席分层 {0}：{2} 条记录中抽 {1} 条</translation>
+    </message>
+    <message>
+        <source>Risk: {0}</source>
+        <translation>风险：{0}</translation>
+    </message>
+    <message>
+        <source>Risk score {0}</source>
+        <translation>风险分 {0}</translation>
+    </message>
+    <message>
+        <source>Risk part, no risk signal left: at random, {0} of {1} records</source>
+        <translation>风险部分，已无风险信号：随机从 {1} 条记录中抽 {0} 条</translation>
     </message>
 </context>
 <context>
     <name>SamplingPage</name>
     <message>
         <source>There is no published, active checklist: publish one to sample for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有已发布且启用的评分表：请先发布一个评分表再抽检。</translation>
     </message>
     <message>
         <source>No sample has been drawn yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未抽取任何抽样批次。</translation>
     </message>
     <message>
         <source>Discard the changes to the plan being edited?</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃对正在编辑的抽样方案所做的更改？</translation>
     </message>
     <message>
         <source>Enter a name to save the plan under.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入保存抽样方案所用的名称。</translation>
     </message>
     <message>
         <source>Plan “{0}” saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>抽样方案“{0}”已保存。</translation>
     </message>
     <message>
         <source>Counting the population…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在统计总体…</translation>
     </message>
     <message>
         <source>Updating…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在更新…</translation>
     </message>
     <message>
         <source>{0} already inspected against this checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 已按此评分表质检过</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>{0} strata; the draw takes {1} records in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 层；本次共抽取 {1} 条记录。</translation>
     </message>
     <message>
         <source>No record matches: widen the period or the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合条件的记录：请放宽时间段或筛选条件。</translation>
+    </message>
+    <message>
+        <source>{0} drawn at random from the whole population, {1} by risk.</source>
+        <translation>从整个总体中随机抽取 {0}，按风险抽取 {1}。</translation>
+    </message>
+    <message>
+        <source>Drawn by risk: records with more warning signs are more likely.</source>
+        <translation>按风险抽取：预警信号越多的记录越容易被抽中。</translation>
     </message>
     <message>
         <source>One draw over the whole population (not stratified).</source>
-        <translation type="unfinished"></translation>
+        <translation>对整个总体一次抽取（不分层）。</translation>
     </message>
     <message>
         <source>1 record</source>
-        <translation type="unfinished">1 条记录</translation>
+        <translation>1 条记录</translation>
     </message>
     <message>
         <source>{0} records</source>
-        <translation type="unfinished">{0} 条记录</translation>
+        <translation>{0} 条记录</translation>
     </message>
     <message>
         <source>Draw sample</source>
-        <translation type="unfinished"></translation>
+        <translation>抽样</translation>
     </message>
     <message>
         <source>The population is empty: there is nothing to draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>总体为空：无可抽取。</translation>
     </message>
     <message>
-        <source>Draw {0} of {1} and store the sample? Its records are assigned at once.</source>
-        <translation type="unfinished"></translation>
+        <source>Draw {0} of {1} and store the sample?</source>
+        <translation>从 {1} 中抽取 {0} 并保存抽样批次？</translation>
     </message>
     <message>
-        <source>Draw the sample now and store it? Its records are assigned at once.</source>
-        <translation type="unfinished"></translation>
+        <source>Draw the sample now and store it?</source>
+        <translation>现在抽样并保存抽样批次？</translation>
+    </message>
+    <message>
+        <source>Its records go to the ticked inspector.</source>
+        <translation>抽中记录将分配给所勾选的质检员。</translation>
+    </message>
+    <message>
+        <source>Its records are shared among the {0} ticked inspectors.</source>
+        <translation>抽中记录将分配给所勾选的 {0} 名质检员。</translation>
+    </message>
+    <message>
+        <source>Its records wait in the shared pool.</source>
+        <translation>抽中记录将放入共享池等待领取。</translation>
     </message>
     <message>
         <source>Drawing the sample…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在抽样…</translation>
     </message>
     <message>
         <source>Sample drawn: {0} of {1}, seed {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已抽样：从 {1} 中抽取 {0}，随机种子 {2}。</translation>
     </message>
     <message>
         <source>Sampling</source>
-        <translation type="unfinished"></translation>
+        <translation>抽检</translation>
     </message>
     <message>
         <source>Loading the records of the sample…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载抽样批次的记录…</translation>
     </message>
     <message>
         <source>Choose a sample to see its records.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个抽样批次以查看其记录。</translation>
     </message>
     <message>
         <source>Sample of {0}: {1}, {2} done</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 的抽样批次：{1}，已完成 {2}</translation>
     </message>
     <message>
         <source> · {0} in the shared pool</source>
-        <translation type="unfinished"></translation>
+        <translation> · 共享池中 {0}</translation>
     </message>
     <message>
         <source>Plan: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>抽样方案：{0}</translation>
     </message>
     <message>
         <source>none (drawn by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>无（手动抽取）</translation>
     </message>
     <message>
         <source>Period: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>时间段：{0}</translation>
     </message>
     <message>
         <source>Method: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>抽样方法：{0}</translation>
     </message>
     <message>
         <source>Seed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子：{0}</translation>
     </message>
     <message>
         <source>{0} assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>已分配 {0}。</translation>
     </message>
     <message>
         <source>New plan</source>
-        <translation type="unfinished"></translation>
+        <translation>新建抽样方案</translation>
     </message>
     <message>
         <source>New plan “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>新抽样方案“{0}”</translation>
     </message>
     <message>
         <source>Plan “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>抽样方案“{0}”</translation>
     </message>
     <message>
         <source> (changed, not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已更改，未保存）</translation>
     </message>
     <message>
         <source>&amp;Plans and drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>抽样方案与抽样(&amp;P)</translation>
     </message>
     <message>
         <source>Saved plans</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的抽样方案</translation>
+    </message>
+    <message>
+        <source>No plan saved yet. Fill in a plan on the right and save it to draw it again for other periods.</source>
+        <translation>尚未保存抽样方案。在右侧填写方案并保存，即可在其他时间段重复抽样。</translation>
     </message>
     <message>
         <source>Ne&amp;w plan</source>
-        <translation type="unfinished"></translation>
+        <translation>新建抽样方案(&amp;W)</translation>
     </message>
     <message>
         <source>Start again from an empty plan</source>
-        <translation type="unfinished"></translation>
+        <translation>从空白抽样方案重新开始</translation>
     </message>
     <message>
         <source>R&amp;un for a period…</source>
-        <translation type="unfinished"></translation>
+        <translation>按时间段执行(&amp;U)…</translation>
     </message>
     <message>
         <source>Draw the selected plan&apos;s sample for another period, e.g. this week</source>
-        <translation type="unfinished"></translation>
+        <translation>用所选抽样方案对另一时间段抽样，例如本周</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览</translation>
     </message>
     <message>
         <source>Population:</source>
-        <translation type="unfinished"></translation>
+        <translation>总体：</translation>
     </message>
     <message>
         <source>Left out:</source>
-        <translation type="unfinished"></translation>
+        <translation>已排除：</translation>
     </message>
     <message>
         <source>Records of the period already inspected against this checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>该时间段内已按此评分表质检过的记录</translation>
     </message>
     <message>
         <source>Sample:</source>
-        <translation type="unfinished"></translation>
+        <translation>抽样批次：</translation>
     </message>
     <message>
         <source>Strata</source>
-        <translation type="unfinished"></translation>
+        <translation>分层</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>预览(&amp;V)</translation>
     </message>
     <message>
         <source>Count the population and the strata again; nothing is stored</source>
-        <translation type="unfinished"></translation>
+        <translation>重新统计总体和各层；不保存任何内容</translation>
     </message>
     <message>
         <source>&amp;Save plan</source>
-        <translation type="unfinished"></translation>
+        <translation>保存抽样方案(&amp;S)</translation>
     </message>
     <message>
         <source>Keep this plan to draw it again for other periods</source>
-        <translation type="unfinished"></translation>
+        <translation>保存此方案，以便在其他时间段重复抽样</translation>
     </message>
     <message>
         <source>&amp;Draw sample…</source>
-        <translation type="unfinished"></translation>
+        <translation>抽样(&amp;D)…</translation>
     </message>
     <message>
         <source>Draw the sample now, store it and assign its records</source>
-        <translation type="unfinished"></translation>
+        <translation>立即抽样、保存并分配抽中记录</translation>
     </message>
     <message>
         <source>S&amp;amples</source>
-        <translation type="unfinished"></translation>
+        <translation>抽样批次(&amp;A)</translation>
     </message>
     <message>
         <source>Samples</source>
-        <translation type="unfinished"></translation>
+        <translation>抽样批次</translation>
     </message>
     <message>
         <source>Assi&amp;gn to…</source>
-        <translation type="unfinished"></translation>
+        <translation>分配给(&amp;G)…</translation>
     </message>
     <message>
         <source>Give the selected records to another inspector, or back to the shared pool</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选记录分配给其他质检员，或放回共享池</translation>
     </message>
     <message>
         <source>Sampled records</source>
-        <translation type="unfinished"></translation>
+        <translation>抽中记录</translation>
     </message>
 </context>
 <context>
     <name>SamplingPlanEditor</name>
     <message>
         <source>Low (1–2)</source>
-        <translation type="unfinished">差评（1–2 星）</translation>
+        <translation>低（1–2）</translation>
     </message>
     <message>
         <source>No rating</source>
-        <translation type="unfinished">未评价</translation>
+        <translation>未评价</translation>
     </message>
     <message>
         <source>Chats and calls</source>
-        <translation type="unfinished"></translation>
+        <translation>在线会话和电话</translation>
     </message>
     <message>
         <source>Chats</source>
-        <translation type="unfinished">会话</translation>
+        <translation>在线会话</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished">通话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished">不限</translation>
+        <translation>不限</translation>
     </message>
     <message>
         <source>All vendors</source>
-        <translation type="unfinished">全部外包服务商</translation>
+        <translation>全部外包服务商</translation>
     </message>
     <message>
         <source>{0} vendors</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 个外包服务商</translation>
     </message>
     <message>
         <source>All teams</source>
-        <translation type="unfinished">全部班组</translation>
+        <translation>全部班组</translation>
     </message>
     <message>
         <source>{0} teams</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 个班组</translation>
     </message>
     <message>
         <source>All agents</source>
-        <translation type="unfinished">全部客服坐席</translation>
+        <translation>全部客服坐席</translation>
     </message>
     <message>
         <source>{0} agents</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 个客服坐席</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished">全部业务类别</translation>
+        <translation>全部类别</translation>
     </message>
     <message>
         <source>{0} categories</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 个类别</translation>
     </message>
     <message>
         <source>Not required</source>
-        <translation type="unfinished"></translation>
+        <translation>不要求</translation>
     </message>
     <message>
         <source>Any of {0} checks</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 项检查中任一项</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Any automatic flag</source>
-        <translation type="unfinished">任一智能质检标记</translation>
+        <translation>任一自动标记</translation>
     </message>
     <message>
         <source>Vendor {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>外包服务商 {0}</translation>
     </message>
     <message>
         <source>There is no active checklist to sample for: publish one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用于抽检的启用评分表：请先发布一个。</translation>
     </message>
     <message>
         <source>The seed must be a whole number from 0 to {0}, or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子必须是 0 到 {0} 之间的整数，或留空。</translation>
     </message>
     <message>
         <source>Preview to see what this rule gives for the population.</source>
-        <translation type="unfinished"></translation>
+        <translation>点击预览查看此规则对总体的抽样结果。</translation>
     </message>
     <message>
         <source>Counting the records per stratum…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在统计各层记录数…</translation>
     </message>
     <message>
         <source>Records per &amp;vendor:</source>
-        <translation type="unfinished"></translation>
+        <translation>每个外包服务商记录数(&amp;V)：</translation>
     </message>
     <message>
         <source>Records per a&amp;gent:</source>
-        <translation type="unfinished"></translation>
+        <translation>每个客服坐席记录数(&amp;G)：</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>抽样方案</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>Needed to save the plan, e.g. Weekly chats per agent</source>
-        <translation type="unfinished"></translation>
+        <translation>保存方案时必填，例如：每周按坐席抽查在线会话</translation>
     </message>
     <message>
         <source>C&amp;hecklist:</source>
-        <translation type="unfinished"></translation>
+        <translation>评分表(&amp;H)：</translation>
     </message>
     <message>
         <source>The records are sampled to be scored against this checklist; records already inspected against it are left out</source>
-        <translation type="unfinished"></translation>
+        <translation>抽中的记录将按此评分表评分；已按此评分表质检过的记录会被排除</translation>
     </message>
     <message>
         <source>Population: which records may be drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>总体：可被抽取的记录</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished">时间段(&amp;P)：</translation>
+        <translation>时间段(&amp;P)：</translation>
     </message>
     <message>
         <source>Records started within these days (outlet time), both included</source>
-        <translation type="unfinished"></translation>
+        <translation>在这些日期内开始的记录（网点时间），含首尾两天</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">开始日期</translation>
+        <translation>从</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">结束日期</translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>本周</translation>
     </message>
     <message>
         <source>From Monday to today</source>
-        <translation type="unfinished"></translation>
+        <translation>从周一到今天</translation>
     </message>
     <message>
         <source>Last week</source>
-        <translation type="unfinished"></translation>
+        <translation>上周</translation>
     </message>
     <message>
         <source>Monday to Sunday of last week</source>
-        <translation type="unfinished"></translation>
+        <translation>上周一至周日</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>本月</translation>
     </message>
     <message>
         <source>From the first of the month to today</source>
-        <translation type="unfinished"></translation>
+        <translation>从本月 1 日到今天</translation>
     </message>
     <message>
         <source>&amp;Vendors:</source>
-        <translation type="unfinished"></translation>
+        <translation>外包服务商(&amp;V)：</translation>
     </message>
     <message>
         <source>&amp;Teams:</source>
-        <translation type="unfinished"></translation>
+        <translation>班组(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Agents:</source>
-        <translation type="unfinished"></translation>
+        <translation>客服坐席(&amp;A)：</translation>
     </message>
     <message>
         <source>Cha&amp;nnel:</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道(&amp;N)：</translation>
     </message>
     <message>
         <source>Cat&amp;egories:</source>
-        <translation type="unfinished"></translation>
+        <translation>类别(&amp;E)：</translation>
     </message>
     <message>
         <source>Sa&amp;tisfaction:</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度(&amp;T)：</translation>
     </message>
     <message>
         <source>F&amp;lagged by:</source>
-        <translation type="unfinished"></translation>
+        <translation>标记来源(&amp;L)：</translation>
     </message>
     <message>
         <source>Only records that an automatic check of the active checklists failed or flagged (any of those ticked)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限启用评分表的自动检查未通过或标记的记录（所勾选检查中任一项）</translation>
     </message>
     <message>
         <source>Sample size</source>
-        <translation type="unfinished"></translation>
+        <translation>样本量</translation>
     </message>
     <message>
         <source>&amp;Rule:</source>
-        <translation type="unfinished"></translation>
+        <translation>规则(&amp;R)：</translation>
     </message>
     <message>
         <source>Records to &amp;draw:</source>
-        <translation type="unfinished"></translation>
+        <translation>抽取记录数(&amp;D)：</translation>
     </message>
     <message>
         <source>Share of the &amp;population:</source>
-        <translation type="unfinished"></translation>
+        <translation>占总体比例(&amp;P)：</translation>
     </message>
     <message>
         <source>Inspection &amp;level:</source>
-        <translation type="unfinished"></translation>
+        <translation>检验水平(&amp;L)：</translation>
     </message>
     <message>
         <source>General levels I, II (the usual one) and III; special levels S-1 to S-4 for small samples</source>
-        <translation type="unfinished"></translation>
+        <translation>一般检验水平 I、II（常用）和 III；特殊检验水平 S-1 至 S-4 适用于小样本</translation>
     </message>
     <message>
         <source>A&amp;QL:</source>
-        <translation type="unfinished"></translation>
+        <translation>AQL(&amp;Q)：</translation>
     </message>
     <message>
         <source>Acceptable quality limit: the largest percentage of failed records still accepted as a process average</source>
-        <translation type="unfinished"></translation>
+        <translation>接收质量限：作为过程平均仍可接受的最大不合格记录百分比</translation>
     </message>
     <message>
         <source>Con&amp;fidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>置信度(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Margin ±</source>
-        <translation type="unfinished"></translation>
+        <translation>误差范围(&amp;M) ±</translation>
     </message>
     <message>
         <source>How far the estimated pass rate may be from the true one</source>
-        <translation type="unfinished"></translation>
+        <translation>估算合格率与真实合格率之间允许的偏差</translation>
     </message>
     <message>
         <source>E&amp;xpected rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>预期比率(&amp;X)：</translation>
     </message>
     <message>
         <source>The failure (or pass) rate you expect; 50 % when unknown gives the largest, safest sample</source>
-        <translation type="unfinished"></translation>
+        <translation>预期的不合格率（或合格率）；未知时取 50 %，样本量最大、最稳妥</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>抽样方法</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>抽样方法(&amp;M)：</translation>
     </message>
     <message>
         <source>Strata &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>分层依据(&amp;B)：</translation>
     </message>
     <message>
         <source>Allocati&amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>分配方式(&amp;O)：</translation>
     </message>
     <message>
         <source>Mi&amp;nimum per stratum:</source>
-        <translation type="unfinished"></translation>
+        <translation>每层最少(&amp;N)：</translation>
     </message>
     <message>
         <source>Ris&amp;k share:</source>
-        <translation type="unfinished"></translation>
+        <translation>风险占比(&amp;K)：</translation>
     </message>
     <message>
         <source>The part of the sample drawn by risk; the rest is a simple random sample</source>
-        <translation type="unfinished"></translation>
+        <translation>按风险抽取的样本比例；其余为简单随机抽样</translation>
     </message>
     <message>
         <source>Assign to</source>
-        <translation type="unfinished"></translation>
+        <translation>分配给</translation>
     </message>
     <message>
         <source>Inspectors</source>
-        <translation type="unfinished"></translation>
+        <translation>质检员</translation>
     </message>
     <message>
         <source>Never assign a record to an inspector of the agent&apos;s own &amp;vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>不将记录分配给与客服坐席同一外包服务商的质检员(&amp;V)</translation>
     </message>
     <message>
         <source>Items are shared among the ticked inspectors by their open workload. With none ticked they wait in the shared pool, where inspectors take them with “Next”.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录按未完成工作量分配给所勾选的质检员。若未勾选，则放入共享池，由质检员通过“下一条”领取。</translation>
     </message>
     <message>
         <source>Reproducibility</source>
-        <translation type="unfinished"></translation>
+        <translation>可复现性</translation>
     </message>
     <message>
         <source>S&amp;eed:</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子(&amp;E)：</translation>
     </message>
     <message>
         <source>new for every draw</source>
-        <translation type="unfinished"></translation>
+        <translation>每次抽样重新生成</translation>
     </message>
     <message>
         <source>Every draw records its seed: the same plan, records and seed give the same sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>每次抽样都会记录随机种子：相同的方案、记录和随机种子会得到相同的抽样批次。</translation>
     </message>
 </context>
 <context>
     <name>SamplingPlanModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished">评分表</translation>
+        <translation>评分表</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>抽样方法</translation>
     </message>
     <message>
         <source>Size rule</source>
-        <translation type="unfinished"></translation>
+        <translation>样本量规则</translation>
     </message>
     <message>
         <source>Last drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>上次抽样</translation>
     </message>
 </context>
 <context>
     <name>SamplingRunDialog</name>
     <message>
         <source>Draw a new sample with the plan “{0}”: its filters, size rule, method and inspectors, over the records of this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用抽样方案“{0}”（其筛选条件、样本量规则、抽样方法和质检员）对该时间段的记录重新抽样。</translation>
     </message>
     <message>
         <source>new for this draw</source>
-        <translation type="unfinished"></translation>
+        <translation>本次抽样重新生成</translation>
+    </message>
+    <message>
+        <source>&amp;Draw sample</source>
+        <translation>抽样(&amp;D)</translation>
     </message>
     <message>
         <source>The seed must be a whole number from 0 to {0}, or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子必须是 0 到 {0} 之间的整数，或留空。</translation>
     </message>
     <message>
         <source>Run a plan for a period</source>
-        <translation type="unfinished"></translation>
+        <translation>按时间段执行抽样方案</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished">时间段(&amp;P)：</translation>
+        <translation>时间段(&amp;P)：</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">开始日期</translation>
+        <translation>从</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">结束日期</translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>本周</translation>
     </message>
     <message>
         <source>From Monday to today</source>
-        <translation type="unfinished"></translation>
+        <translation>从周一到今天</translation>
     </message>
     <message>
         <source>Last week</source>
-        <translation type="unfinished"></translation>
+        <translation>上周</translation>
     </message>
     <message>
         <source>Monday to Sunday of last week</source>
-        <translation type="unfinished"></translation>
+        <translation>上周一至周日</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>本月</translation>
     </message>
     <message>
         <source>From the first of the month to today</source>
-        <translation type="unfinished"></translation>
+        <translation>从本月 1 日到今天</translation>
     </message>
     <message>
         <source>S&amp;eed:</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子(&amp;E)：</translation>
     </message>
 </context>
 <context>
     <name>SamplingSampleModel</name>
     <message>
         <source>Drawn at</source>
-        <translation type="unfinished"></translation>
+        <translation>抽样时间</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>执行人</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>抽样方案</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>时间段</translation>
     </message>
     <message>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation>总体</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>样本量</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子</translation>
     </message>
     <message>
         <source>The same plan, records and seed give the same sample</source>
-        <translation type="unfinished"></translation>
+        <translation>相同的方案、记录和随机种子会得到相同的抽样批次</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>抽样方法</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>(no saved plan)</source>
+        <translation>（无已保存方案）</translation>
     </message>
     <message>
         <source>Inspections submitted / items</source>
-        <translation type="unfinished"></translation>
+        <translation>已提交质检单 / 抽中记录</translation>
     </message>
 </context>
 <context>
     <name>SamplingStratumModel</name>
     <message>
+        <source>(no agent)</source>
+        <translation>（无客服坐席）</translation>
+    </message>
+    <message>
         <source>Stratum</source>
-        <translation type="unfinished"></translation>
+        <translation>层</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished">服务记录</translation>
+        <translation>记录数</translation>
     </message>
     <message>
         <source>Drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>已抽取</translation>
     </message>
 </context>
 <context>
     <name>Scoring</name>
     <message>
         <source>Item</source>
-        <translation type="unfinished">评分项</translation>
+        <translation>评分项</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>答案</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>不符合</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Level {0} of {1}</source>
+        <translation>等级 {0}/{1}</translation>
+    </message>
+    <message>
+        <source>No occurrence</source>
+        <translation>未出现</translation>
+    </message>
+    <message>
+        <source>1 occurrence</source>
+        <translation>出现 1 次</translation>
+    </message>
+    <message>
+        <source>{0} occurrences</source>
+        <translation>出现 {0} 次</translation>
+    </message>
+    <message>
+        <source>Automatic check “{0}”: {1}</source>
+        <translation>自动检查“{0}”：{1}</translation>
     </message>
 </context>
 <context>
     <name>ScoringItem</name>
     <message>
         <source>Critical</source>
-        <translation type="unfinished">致命项</translation>
+        <translation>致命项</translation>
     </message>
     <message>
         <source>Failing this item fails its section or the whole inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>此项不合格将导致所在维度或整张质检单不合格</translation>
     </message>
     <message>
         <source>Points earned of the item&apos;s points</source>
-        <translation type="unfinished"></translation>
+        <translation>该评分项的得分 / 满分</translation>
     </message>
     <message>
         <source>A short reason</source>
-        <translation type="unfinished"></translation>
+        <translation>简短原因</translation>
     </message>
     <message>
         <source>Reason for the override</source>
-        <translation type="unfinished"></translation>
+        <translation>改判原因</translation>
     </message>
     <message>
         <source>Override</source>
-        <translation type="unfinished"></translation>
+        <translation>改判</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>确认</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>保留</translation>
     </message>
     <message>
         <source>Keep the automatic answer (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>保留自动答案（Esc）</translation>
     </message>
     <message>
         <source>Comment on this item (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>评论此评分项（C）</translation>
     </message>
     <message>
         <source>Comment on this item</source>
-        <translation type="unfinished"></translation>
+        <translation>评论此评分项</translation>
     </message>
     <message>
         <source>Attach selected</source>
-        <translation type="unfinished"></translation>
+        <translation>附加所选</translation>
     </message>
     <message>
         <source>Attach the messages or utterances selected in the conversation as evidence (E)</source>
-        <translation type="unfinished"></translation>
+        <translation>将会话中所选的消息或语句附加为证据（E）</translation>
     </message>
 </context>
 <context>
     <name>ScoringPanel</name>
     <message>
         <source>{0} · v{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · v{1}</translation>
     </message>
     <message>
         <source>No overall comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>无总体评语。</translation>
     </message>
     <message>
         <source>weight {0} %</source>
-        <translation type="unfinished"></translation>
+        <translation>权重 {0} %</translation>
     </message>
     <message>
         <source>{0} (critical)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}（致命项）</translation>
     </message>
     <message>
         <source>{0} of {1} answered</source>
-        <translation type="unfinished"></translation>
+        <translation>已作答 {0}/{1}</translation>
     </message>
     <message>
         <source>Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>不合格</translation>
     </message>
     <message>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>合格</translation>
     </message>
     <message>
         <source>Not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成</translation>
     </message>
     <message>
         <source>pass mark {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>合格线 {0}</translation>
     </message>
     <message>
         <source>the whole inspection scores 0</source>
-        <translation type="unfinished"></translation>
+        <translation>整张质检单计 0 分</translation>
     </message>
     <message>
         <source>section “{0}” scores 0</source>
-        <translation type="unfinished"></translation>
+        <translation>维度“{0}”计 0 分</translation>
     </message>
     <message>
         <source>Critical failure: {0} {1} — {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>致命项不合格：{0} {1} — {2}</translation>
     </message>
     <message>
         <source>This inspection is submitted and cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>此质检单已提交，无法修改。</translation>
     </message>
     <message>
         <source>Give a short reason for the override.</source>
-        <translation type="unfinished"></translation>
+        <translation>请简要填写改判原因。</translation>
     </message>
     <message>
         <source>This answer does not override an automatic check.</source>
-        <translation type="unfinished"></translation>
+        <translation>此答案未推翻自动检查结果。</translation>
     </message>
     <message>
         <source>Select messages or utterances in the conversation first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在会话中选择消息或语句。</translation>
     </message>
     <message>
-        <source>{0} attached to {1}.</source>
-        <translation type="unfinished"></translation>
+        <source>1 line attached to {0} as evidence.</source>
+        <translation>已将 1 行附加到 {0} 作为证据。</translation>
+    </message>
+    <message>
+        <source>{0} lines attached to {1} as evidence.</source>
+        <translation>已将 {0} 行附加到 {1} 作为证据。</translation>
     </message>
     <message>
         <source>Already attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>已附加。</translation>
     </message>
     <message>
         <source>Yes/no item: 1 = met, 0 = not met.</source>
-        <translation type="unfinished"></translation>
+        <translation>是/否评分项：1 = 符合，0 = 不符合。</translation>
     </message>
     <message>
         <source>Choose one of the levels {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择等级 {0} 之一。</translation>
     </message>
     <message>
         <source>↑↓ item · Ctrl+→ / Ctrl+← next / previous record</source>
-        <translation type="unfinished"></translation>
+        <translation>↑↓ 评分项 · Ctrl+→ / Ctrl+← 下一条 / 上一条记录</translation>
     </message>
     <message>
         <source>Keys: 1 met · 0 not met · digits level or count · N N/A · ↑↓ item · C comment · E attach · Ctrl+Enter submit</source>
-        <translation type="unfinished"></translation>
+        <translation>快捷键：1 符合 · 0 不符合 · 数字 等级或次数 · N 不适用 · ↑↓ 评分项 · C 评论 · E 附加 · Ctrl+Enter 提交</translation>
     </message>
     <message>
         <source>Items answered or marked N/A</source>
-        <translation type="unfinished"></translation>
+        <translation>已作答或标为不适用的评分项</translation>
     </message>
     <message>
         <source>No inspection is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开质检单。</translation>
     </message>
     <message>
         <source>&amp;Overall comment</source>
-        <translation type="unfinished"></translation>
+        <translation>总体评语(&amp;O)</translation>
     </message>
     <message>
         <source>What the agent did well and what to improve</source>
-        <translation type="unfinished"></translation>
+        <translation>坐席做得好的地方和需要改进之处</translation>
     </message>
     <message>
         <source>The weighted total, 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>加权总分，0 到 100</translation>
     </message>
     <message>
         <source>&amp;Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>提交(&amp;S)</translation>
     </message>
     <message>
         <source>Submit the inspection and open the next one (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>提交质检单并打开下一条（Ctrl+Enter）</translation>
     </message>
 </context>
 <context>
     <name>ScoringSection</name>
     <message>
         <source>The section&apos;s weight in the total</source>
-        <translation type="unfinished"></translation>
+        <translation>该维度在总分中的权重</translation>
     </message>
     <message>
         <source>The section&apos;s score, 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>该维度得分，0 到 100</translation>
     </message>
 </context>
 <context>
@@ -6241,251 +6652,257 @@
     <name>WorkspacePage</name>
     <message>
         <source>Scoring workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>质检工作台</translation>
     </message>
     <message>
         <source>Your last changes could not be saved: {0}
 
 Close anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>最近的更改未能保存：{0}
+
+仍要关闭吗？</translation>
     </message>
     <message>
         <source>someone else changed the inspection meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>其他人同时修改了此质检单</translation>
     </message>
     <message>
         <source>This is the first record of your queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是待质检队列中的第一条记录。</translation>
     </message>
     <message>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开…</translation>
     </message>
     <message>
         <source>Draft saved</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿已保存</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>只读</translation>
     </message>
     <message>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在编辑…</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存…</translation>
     </message>
     <message>
         <source>Saved {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 {0} 保存</translation>
     </message>
     <message>
         <source>An earlier inspection was not saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>之前的质检单未保存：{0}</translation>
     </message>
     <message>
         <source>Someone else changed this inspection meanwhile; it was reloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>其他人同时修改了此质检单；已重新加载。</translation>
     </message>
     <message>
         <source>Reloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>已重新加载</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存</translation>
     </message>
     <message>
         <source>Not saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：{0}</translation>
     </message>
     <message>
         <source>There is no draft to submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可提交的草稿。</translation>
     </message>
     <message>
         <source>Answer every item before submitting; not answered: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>提交前请回答所有评分项；未作答：{0}。</translation>
     </message>
     <message>
         <source>Submitting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在提交…</translation>
     </message>
     <message>
         <source>{0} submitted: {1} ({2}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 已提交：{1}（{2}）。</translation>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>合格</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>不合格</translation>
     </message>
     <message>
         <source>Not submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>未提交</translation>
     </message>
     <message>
         <source>Nothing assigned to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有分配给您的记录。</translation>
     </message>
     <message>
         <source>1 record to score</source>
-        <translation type="unfinished"></translation>
+        <translation>1 条待评分记录</translation>
     </message>
     <message>
         <source>{0} records to score</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 条待评分记录</translation>
     </message>
     <message>
         <source>{0} of {1}</source>
-        <translation type="unfinished">{0} / {1}</translation>
+        <translation>{0}/{1}</translation>
     </message>
     <message>
         <source>Sampled: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>抽样：{0}</translation>
     </message>
     <message>
         <source>Not in your queue</source>
-        <translation type="unfinished"></translation>
+        <translation>不在您的待质检队列中</translation>
     </message>
     <message>
         <source>Submitted on {0} by {1}; read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} 于 {0} 提交；只读。</translation>
     </message>
     <message>
         <source>Reopened by a QA lead: changes keep the submitted answers in history.</source>
-        <translation type="unfinished"></translation>
+        <translation>已由质检组长重新打开：修改后原提交答案仍保留在历史记录中。</translation>
     </message>
     <message>
         <source>Nothing left to score: your queue and the shared pool are empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有待评分记录：您的待质检队列和共享池均为空。</translation>
     </message>
     <message>
         <source>Press Next to take a record from the shared pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>点击“下一条”从共享池领取记录。</translation>
     </message>
     <message>
         <source>{0} min</source>
-        <translation type="unfinished">{0} 分钟</translation>
+        <translation>{0} 分钟</translation>
     </message>
     <message>
         <source>◀ &amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ 上一条(&amp;P)</translation>
     </message>
     <message>
         <source>Open the previous record of my queue (Ctrl+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>打开我的待质检队列中的上一条记录（Ctrl+Left）</translation>
     </message>
     <message>
         <source>&amp;Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>下一条(&amp;N) ▶</translation>
     </message>
     <message>
         <source>Open the next record of my queue, or take one from the shared pool (Ctrl+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>打开我的待质检队列中的下一条记录，或从共享池领取一条（Ctrl+Right）</translation>
     </message>
     <message>
         <source>Why the sample picked this record</source>
-        <translation type="unfinished"></translation>
+        <translation>抽中此记录的原因</translation>
     </message>
     <message>
         <source>Time spent on this inspection while it was on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>此质检单在屏幕上显示期间所用的时间</translation>
     </message>
     <message>
         <source>My &amp;queue</source>
-        <translation type="unfinished"></translation>
+        <translation>我的待质检队列(&amp;Q)</translation>
     </message>
     <message>
         <source>My queue</source>
-        <translation type="unfinished"></translation>
+        <translation>我的待质检队列</translation>
     </message>
     <message>
         <source>Double-click or press Enter to open a record</source>
-        <translation type="unfinished"></translation>
+        <translation>双击或按 Enter 打开记录</translation>
     </message>
 </context>
 <context>
     <name>_EvidenceChip</name>
     <message>
         <source>Click to show it in the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>点击在会话中显示</translation>
     </message>
     <message>
         <source>Remove this evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>移除此证据</translation>
     </message>
 </context>
 <context>
     <name>_ItemWidget</name>
     <message>
+        <source>{0}×</source>
+        <translation>{0}×</translation>
+    </message>
+    <message>
         <source>Key {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>按键 {0}</translation>
     </message>
     <message>
         <source>Occurrences (key {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>出现次数（按键 {0}）</translation>
     </message>
     <message>
         <source>Level {0} (key {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>等级 {0}（按键 {0}）</translation>
     </message>
     <message>
         <source>N/A</source>
-        <translation type="unfinished">不适用</translation>
+        <translation>不适用</translation>
     </message>
     <message>
         <source>Not applicable to this record (key N)</source>
-        <translation type="unfinished"></translation>
+        <translation>不适用于此记录（按键 N）</translation>
     </message>
     <message>
         <source>Failing this item fails the whole inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>此项不合格将导致整张质检单不合格</translation>
     </message>
     <message>
         <source>Failing this item sets its section to 0</source>
-        <translation type="unfinished"></translation>
+        <translation>此项不合格将使所在维度计 0 分</translation>
     </message>
     <message>
         <source>⚙ Suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>⚙ 建议</translation>
     </message>
     <message>
         <source>Suggested by the automatic checks. Keep it to confirm it, or choose another answer to override it.</source>
-        <translation type="unfinished"></translation>
+        <translation>由自动检查建议。保留即确认，选择其他答案即推翻建议。</translation>
     </message>
     <message>
         <source>✎ Overridden</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ 已改判</translation>
     </message>
     <message>
         <source>The automatic checks suggested: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>自动检查建议：{0}</translation>
     </message>
     <message>
         <source>⚙ Suggestion: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚙ 建议：{0}</translation>
     </message>
     <message>
         <source>Settled by a final dispute ruling</source>
-        <translation type="unfinished"></translation>
+        <translation>已由申诉终裁确定</translation>
     </message>
     <message>
         <source>Override: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>改判：{0}</translation>
     </message>
     <message>
         <source>Comment: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>评论：{0}</translation>
     </message>
     <message>
         <source>The automatic checks suggested “{0}”. Why “{1}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>自动检查建议“{0}”。为什么选择“{1}”？</translation>
     </message>
 </context>
 </TS>

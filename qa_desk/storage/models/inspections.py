@@ -80,7 +80,9 @@ class Inspection(Base):
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
     record_id: Mapped[int] = mapped_column(BigId, ForeignKey("record.id"), index=True)
     version_id: Mapped[int] = mapped_column(ForeignKey("checklist_version.id"), index=True)
-    sample_item_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("sample_item.id"))
+    sample_item_id: Mapped[int | None] = mapped_column(
+        BigId, ForeignKey("sample_item.id"), index=True
+    )
     inspector_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
     calibration_session_id: Mapped[int | None] = mapped_column(
         ForeignKey("calibration_session.id"), index=True
