@@ -220,7 +220,15 @@ def test_navigation_lists_only_permitted_pages(
     supervisor = org["sup1"]
     assert isinstance(admin, Actor) and isinstance(supervisor, Actor)
     admin_window = window_for(qtbot, qt_services, admin)
-    assert nav_titles(admin_window) == ["Records", "Checklists", "Administration", "Audit log"]
+    assert nav_titles(admin_window) == [
+        "Records",
+        "Scoring workspace",
+        "Checklists",
+        "Sampling",
+        "Inspections",
+        "Administration",
+        "Audit log",
+    ]
     supervisor_window = window_for(qtbot, qt_services, supervisor)
     assert "Audit log" not in nav_titles(supervisor_window)
     assert nav_titles(supervisor_window) == [e.title() for e in PAGES if e.visible_for(supervisor)]
@@ -248,13 +256,21 @@ def test_language_switch_is_live_and_remembered(
     # Qt delivers the language change as an event, as it does for the user.
     qtbot.waitUntil(lambda: menu_titles(window)[0] != "&File")
     assert menu_titles(window) == ["文件(&F)", "视图(&V)", "工具(&T)", "帮助(&H)"]
-    assert nav_titles(window) == ["服务记录", "评分表", "管理", "审计日志"]
+    assert nav_titles(window) == [
+        "服务记录",
+        "质检工作台",
+        "评分表",
+        "抽检",
+        "质检单",
+        "管理",
+        "审计日志",
+    ]
     assert window.windowTitle().startswith("质检台")
     assert window.ui.actionChinese.isChecked() and not window.ui.actionEnglish.isChecked()
     assert UiSettings().get("ui/language") == "zh_CN"
     window.ui.actionEnglish.trigger()
     qtbot.waitUntil(lambda: menu_titles(window)[0] == "&File")
-    assert nav_titles(window) == ["Records", "Checklists", "Administration", "Audit log"]
+    assert nav_titles(window)[:3] == ["Records", "Scoring workspace", "Checklists"]
     assert UiSettings().get("ui/language") == "en"
 
 

@@ -37,18 +37,31 @@ class PageEntry:
 # Marked for lupdate here, translated when shown.
 _TITLES = {
     "records": QT_TRANSLATE_NOOP("Pages", "Records"),
+    "workspace": QT_TRANSLATE_NOOP("Pages", "Scoring workspace"),
+    "inspections": QT_TRANSLATE_NOOP("Pages", "Inspections"),
     "checklists": QT_TRANSLATE_NOOP("Pages", "Checklists"),
+    "sampling": QT_TRANSLATE_NOOP("Pages", "Sampling"),
     "admin": QT_TRANSLATE_NOOP("Pages", "Administration"),
     "audit": QT_TRANSLATE_NOOP("Pages", "Audit log"),
 }
 
 PAGES: tuple[PageEntry, ...] = (
     PageEntry("records", "qa_desk.ui.pages.records_page", "RecordsPage", Permission.READ_RECORDS),
+    PageEntry("workspace", "qa_desk.ui.pages.workspace_page", "WorkspacePage", Permission.INSPECT),
     PageEntry(
         "checklists",
         "qa_desk.ui.pages.checklists_page",
         "ChecklistsPage",
         Permission.READ_CHECKLISTS,
+    ),
+    PageEntry(
+        "sampling", "qa_desk.ui.pages.sampling_page", "SamplingPage", Permission.MANAGE_SAMPLING
+    ),
+    PageEntry(
+        "inspections",
+        "qa_desk.ui.pages.inspections_page",
+        "InspectionsPage",
+        Permission.READ_INSPECTIONS,
     ),
     PageEntry("admin", "qa_desk.ui.pages.admin_page", "AdminPage", Permission.READ_ORGANISATION),
     PageEntry("audit", "qa_desk.ui.pages.audit_page", "AuditPage", Permission.READ_AUDIT_LOG),
