@@ -114,7 +114,7 @@ class RecordRepository:
         self._s = session
 
     # ------------------------------------------------------------ filtering
-    def _conditions(self, q: RecordQuery) -> list[ColumnElement[bool]]:
+    def conditions(self, q: RecordQuery) -> list[ColumnElement[bool]]:
         conditions: list[ColumnElement[bool]] = []
         if q.started_from is not None:
             conditions.append(Record.started_at >= q.started_from)
@@ -157,7 +157,7 @@ class RecordRepository:
         return conditions
 
     def count(self, q: RecordQuery) -> int:
-        stmt = select(func.count()).select_from(Record).where(*self._conditions(q))
+        stmt = select(func.count()).select_from(Record).where(*self.conditions(q))
         return int(self._s.scalar(stmt) or 0)
 
     # ------------------------------------------------------------ pages
@@ -171,7 +171,7 @@ class RecordRepository:
     ) -> tuple[list[Row[Any]], Cursor | None]:
         """Up to ``limit`` rows after the cursor, and the cursor of the next page (or None)."""
         key = SORT_KEYS[sort]
-        base = self._conditions(q)
+        base = self.conditions(q)
         want = limit + 1  # one more than asked tells whether another page exists
         rows: list[Row[Any]] = []
         in_nulls: list[bool] = []

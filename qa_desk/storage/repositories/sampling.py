@@ -181,7 +181,7 @@ class SamplingRepository:
 
     def _matching(self, pop: Population) -> list[ColumnElement[bool]]:
         """The filter's conditions, built exactly as the Records page builds them."""
-        return self._records._conditions(pop.query)
+        return self._records.conditions(pop.query)
 
     def _where(self, pop: Population) -> list[ColumnElement[bool]]:
         return [*self._matching(pop), self._not_inspected(pop.checklist_id)]
